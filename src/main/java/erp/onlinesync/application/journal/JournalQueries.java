@@ -1,0 +1,47 @@
+package erp.onlinesync.application.journal;
+
+import erp.onlinesync.domain.journal.Journal;
+import erp.onlinesync.domain.link.OnlineAccount;
+import erp.onlinesync.domain.shared.Amounts;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads bank journals with their balances, for the dashboard and {@code GET /journals}. */
+@Stateless
+public class JournalQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<JournalView> list() {
+        List<Journal> journals = em.createQuery("select j from Journal j join fetch j.company order by j.name, j.id",
+                Journal.class).getResultList();
+        Map<Long, OnlineAccount> accountByJournal = em.createQuery(
+                "select a from OnlineAccount a join fetch a.link where a.journal is not null", OnlineAccount.class)
+                .getResultList().stream().collect(Collectors.toMap(a -> a.getJournal().getId(), Function.identity(), (a, b) -> a));
+        Map<Long, BigDecimal> balances = em.createQuery(
+                "select l.journal.id, sum(l.amount) from StatementLine l group by l.journal.id", Object[].class)
+                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (BigDecimal) r[1]));
+        return journals.stream().map(j -> view(j, accountByJournal.get(j.getId()),
+                balances.getOrDefault(j.getId(), BigDecimal.ZERO))).toList();
+    }
+
+    private static JournalView view(Journal j, OnlineAccount account, BigDecimal bookBalance) {
+        int decimals = j.getCurrency().displayDecimals();
+        return new JournalView(j.getId(), j.getName(), j.getCode(), j.getCurrency().code(), j.getBankAccountNumber(),
+                j.getBankStatementSource().name().toLowerCase(Locale.ROOT),
+                account == null ? null : account.getId(), j.getCompany().getLockDate(),
+                Amounts.format(bookBalance, decimals),
+                account == null || account.getBalance() == null ? null : Amounts.format(account.getBalance(), decimals),
+                account == null ? null : account.getLastSync(),
+                account == null ? null : account.getLink().getId(),
+                account == null ? null : account.getLink().getState().name().toLowerCase(Locale.ROOT));
+    }
+}

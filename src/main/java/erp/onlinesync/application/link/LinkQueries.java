@@ -1,0 +1,38 @@
+package erp.onlinesync.application.link;
+
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.domain.link.OnlineAccount;
+import erp.onlinesync.domain.link.OnlineLink;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads links and their accounts for screens and the API. */
+@Stateless
+public class LinkQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<LinkView> list() {
+        List<OnlineLink> links = em.createQuery("select l from OnlineLink l order by l.name, l.id", OnlineLink.class)
+                .getResultList();
+        Map<Long, List<OnlineAccount>> accounts = em.createQuery(
+                "select a from OnlineAccount a order by a.name, a.id", OnlineAccount.class).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.getLink().getId()));
+        return links.stream().map(l -> LinkView.of(l, accounts.getOrDefault(l.getId(), List.of()))).toList();
+    }
+
+    /** @throws BadRequestException {@code not-found} for an unknown id */
+    public LinkView get(long id) {
+        OnlineLink link = em.find(OnlineLink.class, id);
+        if (link == null) {
+            throw new BadRequestException("not-found", "No online link with id " + id);
+        }
+        return LinkView.of(link, em.createQuery("select a from OnlineAccount a where a.link = :l order by a.name, a.id",
+                OnlineAccount.class).setParameter("l", link).getResultList());
+    }
+}

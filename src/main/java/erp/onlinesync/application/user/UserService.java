@@ -1,0 +1,62 @@
+package erp.onlinesync.application.user;
+
+import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.domain.user.ModuleUser;
+import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.infrastructure.security.PasswordHashing;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Creates and lists the people who may sign in. Passwords arrive as {@link Secret} and leave only
+ * as a PBKDF2 hash.
+ */
+@Stateless
+public class UserService {
+
+    /** Shortest password accepted: long enough to resist guessing at PBKDF2 speed. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USER_NAME = Pattern.compile("[a-zA-Z0-9._@-]{2,100}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @throws InvalidUserException when the name is malformed or taken, or the password too short
+     */
+    public ModuleUser create(String userName, Secret password, Set<Role> roles) {
+        if (userName == null || !USER_NAME.matcher(userName).matches()) {
+            throw new InvalidUserException("invalid-field", "name must be 2 to 100 letters, digits or . _ @ -");
+        }
+        if (password.reveal().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidUserException("invalid-field", "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (exists(userName)) {
+            throw new InvalidUserException("conflict", "a user named " + userName + " already exists");
+        }
+        ModuleUser user = new ModuleUser(userName, hashing.hash(password.reveal().toCharArray()), roles, Instant.now(clock));
+        em.persist(user);
+        return user;
+    }
+
+    public boolean exists(String userName) {
+        return em.find(ModuleUser.class, userName) != null;
+    }
+
+    public List<ModuleUser> list() {
+        return em.createQuery("select u from ModuleUser u order by u.userName", ModuleUser.class).getResultList();
+    }
+}

@@ -1,0 +1,135 @@
+package erp.onlinesync.domain.chatter;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One entry in the log ("chatter") of a record, for the people who audit it: who, when, what kind,
+ * a plain-text body, the proxy's error code and reference when it tells of an error, and the fields
+ * that changed. Append-only: it has no setter, and the services write it in the same transaction as
+ * the change it tells of.
+ */
+@Entity
+@Table(name = "chatter_message")
+public class ChatterMessage {
+
+    /** Longest body kept; a longer one is cut (a bank's error text must not fail a run). */
+    public static final int BODY_MAX = 4000;
+
+    @Id
+    @SequenceGenerator(name = "chatter_message_seq", sequenceName = "chatter_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "chatter_message_seq")
+    private Long id;
+
+    @Column(name = "record_type", nullable = false, length = 40)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false)
+    private Long recordId;
+
+    @Column(nullable = false, length = 100)
+    private String author;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MessageKind kind;
+
+    @Column(nullable = false, length = BODY_MAX)
+    private String body;
+
+    @Column(name = "error_code")
+    private Integer errorCode;
+
+    @Column(name = "error_reference", length = 200)
+    private String errorReference;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "chatter_tracking", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "position")
+    private List<TrackedChange> tracking = new ArrayList<>();
+
+    protected ChatterMessage() {
+    }
+
+    public ChatterMessage(String recordType, Long recordId, String author, Instant createdAt, MessageKind kind,
+            String body) {
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.author = author;
+        this.createdAt = createdAt;
+        this.kind = kind;
+        this.body = body == null ? "" : body.length() <= BODY_MAX ? body : body.substring(0, BODY_MAX);
+    }
+
+    /** @return this message, telling also of the proxy's error {@code code} and support reference */
+    public ChatterMessage withError(Integer code, String reference) {
+        this.errorCode = code;
+        this.errorReference = reference;
+        return this;
+    }
+
+    public ChatterMessage track(String field, Object oldValue, Object newValue) {
+        tracking.add(new TrackedChange(field, oldValue == null ? null : oldValue.toString(),
+                newValue == null ? null : newValue.toString()));
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public MessageKind getKind() {
+        return kind;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Integer getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorReference() {
+        return errorReference;
+    }
+
+    public List<TrackedChange> getTracking() {
+        return Collections.unmodifiableList(tracking);
+    }
+}

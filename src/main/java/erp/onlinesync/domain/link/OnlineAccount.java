@@ -1,0 +1,148 @@
+package erp.onlinesync.domain.link;
+
+import erp.onlinesync.domain.journal.Journal;
+import erp.onlinesync.domain.shared.CurrencyCode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One bank account seen through a link, identified on the proxy by its online identifier. It is
+ * imported only while mapped to a journal of the same currency; an unmapped account is known but
+ * left alone.
+ */
+@Entity
+@Table(name = "online_account")
+public class OnlineAccount {
+
+    @Id
+    @SequenceGenerator(name = "online_account_seq", sequenceName = "online_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "online_account_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "link_id")
+    private OnlineLink link;
+
+    @Column(name = "online_identifier", nullable = false, length = 200)
+    private String onlineIdentifier;
+
+    @Column(length = 200)
+    private String name;
+
+    @Column(name = "account_number", length = 100)
+    private String accountNumber;
+
+    @Column(name = "currency_code", nullable = false, length = 3)
+    private String currencyCode;
+
+    @Column(precision = 20, scale = 4)
+    private BigDecimal balance;
+
+    @Column(name = "available_balance", precision = 20, scale = 4)
+    private BigDecimal availableBalance;
+
+    @Column(name = "last_sync")
+    private Instant lastSync;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fetching_status", nullable = false, length = 20)
+    private FetchingStatus fetchingStatus = FetchingStatus.IDLE;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "journal_id")
+    private Journal journal;
+
+    @Version
+    private long version;
+
+    protected OnlineAccount() {
+    }
+
+    public OnlineAccount(OnlineLink link, String onlineIdentifier, String name, String accountNumber,
+            CurrencyCode currency) {
+        this.link = link;
+        this.onlineIdentifier = onlineIdentifier;
+        this.name = name;
+        this.accountNumber = accountNumber;
+        this.currencyCode = currency.code();
+    }
+
+    /**
+     * @throws IllegalArgumentException when the journal's currency differs: a journal holds one
+     *         currency, and mixing would make its balance meaningless
+     */
+    public void mapTo(Journal journal) {
+        if (journal != null && !journal.getCurrency().equals(getCurrency())) {
+            throw new IllegalArgumentException("Journal " + journal.getName() + " is in " + journal.getCurrency()
+                    + ", the account in " + currencyCode);
+        }
+        this.journal = journal;
+    }
+
+    public void recordBalances(BigDecimal balance, BigDecimal availableBalance, Instant syncedAt) {
+        this.balance = balance;
+        this.availableBalance = availableBalance;
+        this.lastSync = syncedAt;
+    }
+
+    public void setFetchingStatus(FetchingStatus status) {
+        this.fetchingStatus = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OnlineLink getLink() {
+        return link;
+    }
+
+    public String getOnlineIdentifier() {
+        return onlineIdentifier;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public CurrencyCode getCurrency() {
+        return CurrencyCode.of(currencyCode);
+    }
+
+    public BigDecimal getBalance() {
+        return balance;
+    }
+
+    public BigDecimal getAvailableBalance() {
+        return availableBalance;
+    }
+
+    public Instant getLastSync() {
+        return lastSync;
+    }
+
+    public FetchingStatus getFetchingStatus() {
+        return fetchingStatus;
+    }
+
+    public Journal getJournal() {
+        return journal;
+    }
+}

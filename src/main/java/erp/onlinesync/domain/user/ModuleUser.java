@@ -1,0 +1,74 @@
+package erp.onlinesync.domain.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who may sign in to the module. The password is kept only as a PBKDF2 hash (in the format
+ * of Jakarta Security's {@code Pbkdf2PasswordHash}), which the identity store checks.
+ */
+@Entity
+@Table(name = "module_user")
+public class ModuleUser {
+
+    @Id
+    @Column(name = "user_name", length = 100)
+    private String userName;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "module_user_role", joinColumns = @JoinColumn(name = "user_name"))
+    @Column(name = "role_name", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected ModuleUser() {
+    }
+
+    public ModuleUser(String userName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this.userName = userName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = createdAt;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    @Override
+    public String toString() {
+        return "ModuleUser[" + userName + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package erp.onlinesync.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * HTTP Basic for scripts calling {@code /api}: checks each request's credentials, opens no session.
+ * Typed to its own class so that CDI does not count it as a second mechanism.
+ */
+@ApplicationScoped
+@Typed(BasicLoginMechanism.class)
+public class BasicLoginMechanism implements HttpAuthenticationMechanism {
+
+    static final String REALM_HEADER = "Basic realm=\"onlinesync\"";
+    private static final String PREFIX = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    static boolean hasBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        UsernamePasswordCredential credential = decode(request.getHeader("Authorization"));
+        if (credential != null) {
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        response.setHeader("WWW-Authenticate", REALM_HEADER);
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential decode(String header) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(header.substring(PREFIX.length()).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package erp.onlinesync.interfaces.rest;
+
+import erp.onlinesync.application.BadRequestException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of an API call into the documented error body with a fitting status, so a
+ * client never sees an HTML error page or a stack trace.
+ */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final Map<String, Integer> STATUS_BY_CODE = Map.of(
+            "not-found", 404, "invalid-field", 400, "conflict", 409, "link-disconnected", 409,
+            "currency-mismatch", 409, "unprocessable", 422);
+
+    private ErrorMappers() {
+    }
+
+    /** Refusals of the services: their code decides the status. */
+    @Provider
+    public static class BadRequestMapper implements ExceptionMapper<BadRequestException> {
+        @Override
+        public Response toResponse(BadRequestException e) {
+            return ApiError.response(STATUS_BY_CODE.getOrDefault(e.code(), 400), e.code(), e.getMessage());
+        }
+    }
+
+    /** Errors of JAX-RS itself: unknown path, wrong method, unreadable body, missing role. */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String code = switch (status) {
+                case 400 -> "invalid-body";
+                case 401 -> "unauthorized";
+                case 403 -> "forbidden";
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 415 -> "unsupported-media-type";
+                default -> "http-" + status;
+            };
+            String message = switch (status) {
+                case 400 -> "The request body is not valid JSON of the expected shape";
+                case 403 -> "Your role does not allow this call";
+                case 404 -> "No such resource";
+                default -> e.getResponse().getStatusInfo().getReasonPhrase();
+            };
+            return ApiError.response(status, code, message);
+        }
+    }
+
+    /** Anything else is a module bug: logged with its trace, answered without it. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof BadRequestException bad) {
+                return new BadRequestMapper().toResponse(bad);
+            }
+            if (cause instanceof WebApplicationException web) {
+                return new WebApplicationMapper().toResponse(web);
+            }
+            LOG.log(Level.SEVERE, "API call failed", cause);
+            return ApiError.response(500, "internal-error", "The module failed; the server log has the details");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package erp.onlinesync.interfaces.rest.user;
+
+import erp.onlinesync.application.user.InvalidUserException;
+import erp.onlinesync.application.user.UserService;
+import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.domain.user.ModuleUser;
+import erp.onlinesync.domain.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /api/v1/users}: the people who may sign in, managed by a sync-admin. Not in the first
+ * contract: an admin needs it to give accountants and auditors their accounts.
+ */
+@Path("v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed(Role.SYNC_ADMIN_NAME)
+public class UserResource {
+
+    @Inject
+    UserService users;
+
+    /** The body of {@code POST /users}; its password never reaches {@link #toString()}. */
+    public static class NewUser {
+        public String name;
+        public String password;
+        public List<String> roles;
+
+        @Override
+        public String toString() {
+            return "NewUser[" + name + ", " + roles + "]";
+        }
+    }
+
+    /** A user as listed: name, roles (as role names), creation time. */
+    public record UserView(String name, List<String> roles, Instant createdAt) {
+        static UserView of(ModuleUser u) {
+            return new UserView(u.getUserName(), u.getRoles().stream().map(Role::roleName).toList(), u.getCreatedAt());
+        }
+    }
+
+    @GET
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewUser body) {
+        if (body == null || body.password == null || body.password.isEmpty()) {
+            throw new InvalidUserException("invalid-field", "name and password are required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : body.roles == null ? List.<String>of() : body.roles) {
+            try {
+                roles.add(Role.fromName(role));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidUserException("invalid-field", e.getMessage());
+            }
+        }
+        ModuleUser created = users.create(body.name, Secret.of(body.password), roles);
+        return Response.status(Response.Status.CREATED).entity(UserView.of(created)).build();
+    }
+}
