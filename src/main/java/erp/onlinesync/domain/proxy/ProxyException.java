@@ -1,0 +1,63 @@
+package erp.onlinesync.domain.proxy;
+
+import java.time.Instant;
+
+/**
+ * A failed proxy call, typed by {@link ProxyFailure}. Carries what the contract's {@code error.data}
+ * gives: the message for the user, the reference to quote to support, the mode of the button to
+ * offer ({@code updateCredentials}/{@code reconnect}), the time before which no call may go out
+ * (quota). The exception message is technical and holds no secret.
+ */
+public class ProxyException extends RuntimeException {
+
+    private final ProxyFailure failure;
+    private final int code;
+    private final String userMessage;
+    private final String errorReference;
+    private final String mode;
+    private final Instant retryAfter;
+
+    public ProxyException(ProxyFailure failure, int code, String message, String userMessage, String errorReference,
+            String mode, Instant retryAfter) {
+        super(message);
+        this.failure = failure;
+        this.code = code;
+        this.userMessage = userMessage;
+        this.errorReference = errorReference;
+        this.mode = mode;
+        this.retryAfter = retryAfter;
+    }
+
+    /** A transport fault or malformed answer: no proxy code, no reference. */
+    public static ProxyException of(ProxyFailure failure, String message) {
+        return new ProxyException(failure, failure.code(), message, null, null, null, null);
+    }
+
+    public ProxyFailure failure() {
+        return failure;
+    }
+
+    /** @return the proxy's code as received (also for {@link ProxyFailure#UNKNOWN_CODE}) */
+    public int code() {
+        return code;
+    }
+
+    /** @return the message for a person, from the proxy, or null */
+    public String userMessage() {
+        return userMessage;
+    }
+
+    public String errorReference() {
+        return errorReference;
+    }
+
+    /** @return {@code updateCredentials} or {@code reconnect} for code 300, else null */
+    public String mode() {
+        return mode;
+    }
+
+    /** @return for code 202, when calls for this link may start again; else null */
+    public Instant retryAfter() {
+        return retryAfter;
+    }
+}
