@@ -11,7 +11,7 @@ public record CallContext(boolean unattended, String lang) {
         return new CallContext(false, lang == null ? "en_US" : lang);
     }
 
-    public static CallContext unattended() {
+    public static CallContext timer() {
         return new CallContext(true, "en_US");
     }
 }
