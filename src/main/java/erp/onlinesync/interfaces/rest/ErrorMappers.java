@@ -2,6 +2,7 @@ package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.application.BadRequestException;
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -69,6 +70,9 @@ public final class ErrorMappers {
             }
             if (cause instanceof WebApplicationException web) {
                 return new WebApplicationMapper().toResponse(web);
+            }
+            if (cause instanceof ProcessingException) {
+                return ApiError.response(400, "invalid-body", "The request body is not valid JSON of the expected shape");
             }
             LOG.log(Level.SEVERE, "API call failed", cause);
             return ApiError.response(500, "internal-error", "The module failed; the server log has the details");

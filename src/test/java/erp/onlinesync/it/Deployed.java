@@ -1,0 +1,107 @@
+package erp.onlinesync.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * What every integration test needs of the deployed module: the packaged WAR as the deployment (the
+ * tests check what ships, not a hand-picked archive), its URL, an HTTP client that signs in with
+ * Basic, JSON parsing, and a JDBC connection to the same database the server uses.
+ */
+public final class Deployed {
+
+    public static final String ADMIN = "admin";
+    public static final String CONTEXT = "/onlinesync";
+
+    private Deployed() {
+    }
+
+    public static WebArchive war() {
+        return ShrinkWrap.create(ZipImporter.class, "onlinesync.war")
+                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
+    }
+
+    public static String adminPassword() {
+        return System.getProperty("it.admin.password");
+    }
+
+    /** @return e.g. {@code http://localhost:18080} */
+    public static String origin() {
+        return "http://localhost:" + System.getProperty("it.port");
+    }
+
+    public static URI uri(String pathInContext) {
+        return URI.create(origin() + CONTEXT + pathInContext);
+    }
+
+    public static HttpClient client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** GET with Basic credentials (none when {@code user} is null). */
+    public static HttpResponse<String> get(String pathInContext, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathInContext)).GET();
+        if (user != null) {
+            b.header("Authorization", basic(user, password));
+        }
+        return send(b.build());
+    }
+
+    /** POST of a JSON body with Basic credentials. */
+    public static HttpResponse<String> postJson(String pathInContext, String json, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(pathInContext)).header("Content-Type", "application/json")
+                .header("Authorization", basic(user, password)).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonStructure json(String body) {
+        return Json.createReader(new StringReader(body)).read();
+    }
+
+    /** A connection to the server's own database (H2 runs with AUTO_SERVER, so a second process may open it). */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.ds.url"), System.getProperty("it.ds.user"), "");
+    }
+
+    /** The server's log file (Payara Micro's --logtofile adds {@code .0}), for tests that look for what must never be logged. */
+    public static String serverLog() {
+        try {
+            return Files.readString(Path.of(System.getProperty("it.data.dir"), "server.log.0"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package erp.onlinesync.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: a cookie jar that follows redirects and signs in through the JSF
+ * login form, for tests that must prove the page flow without Chromium.
+ */
+public final class FormSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    /** Signs in and returns the page the login led to (the dashboard, or the login page with its error). */
+    public HttpResponse<String> signIn(String user, String password) {
+        HttpResponse<String> login = get("/login.xhtml");
+        Matcher m = VIEW_STATE.matcher(login.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        Map<String, String> form = Map.of("login", "login", "login:userName", user, "login:password", password,
+                "login:submit", "", "jakarta.faces.ViewState", m.group(1));
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(Deployed.uri("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> get(String pathInContext) {
+        return send(HttpRequest.newBuilder(Deployed.uri(pathInContext)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

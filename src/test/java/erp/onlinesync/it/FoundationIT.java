@@ -1,0 +1,174 @@
+package erp.onlinesync.it;
+
+import static erp.onlinesync.it.Deployed.ADMIN;
+import static erp.onlinesync.it.Deployed.adminPassword;
+import static erp.onlinesync.it.Deployed.get;
+import static erp.onlinesync.it.Deployed.postJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deployed WAR's foundation on the database of this run (H2 or PostgreSQL): readiness, the
+ * schema the migrations create, the duplicate guard of the database, who may call the API, and the
+ * bootstrap admin.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+    private static final List<String> TABLES = List.of("company", "module_user", "module_user_role",
+            "role_implication", "journal", "online_link", "online_account", "bank_statement", "statement_line",
+            "sync_run", "chatter_message", "chatter_tracking");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployed.war();
+    }
+
+    @Test
+    void readinessIsUpOnceMigrated() {
+        HttpResponse<String> ready = Deployed.send(HttpRequest.newBuilder(
+                java.net.URI.create(Deployed.origin() + "/health/ready")).GET().build());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+    }
+
+    @Test
+    void migrationsCreateTheSchema() throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (Connection c = Deployed.database(); ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                found.add(rs.getString("TABLE_NAME").toLowerCase());
+            }
+        }
+        assertTrue(found.containsAll(TABLES), "missing tables in " + found);
+        assertTrue(found.contains("flyway_schema_history"), "Flyway ran");
+    }
+
+    @Test
+    void databaseRefusesASecondLineWithTheSameOnlineIdOnTheSameAccount() throws SQLException {
+        try (Connection c = Deployed.database(); Statement s = c.createStatement()) {
+            long link = 900_000 + (System.nanoTime() % 1000);
+            s.executeUpdate("insert into online_link (id, company_id, name, state, auto_sync, statement_periodicity, version)"
+                    + " values (" + link + ", 1, 'IT link', 'CONNECTED', true, 'MONTH', 0)");
+            s.executeUpdate("insert into online_account (id, link_id, online_identifier, currency_code, fetching_status, journal_id, version)"
+                    + " values (" + link + ", " + link + ", 'acc-1', 'EUR', 'IDLE', 1, 0)");
+            s.executeUpdate("insert into online_account (id, link_id, online_identifier, currency_code, fetching_status, journal_id, version)"
+                    + " values (" + (link + 1) + ", " + link + ", 'acc-2', 'EUR', 'IDLE', 1, 0)");
+            String insert = "insert into statement_line (id, journal_id, date, amount, currency_code, reconciled,"
+                    + " online_transaction_identifier, online_account_id, online_link_id, version)"
+                    + " values (?, 1, date '2026-11-02', 12.50, 'EUR', false, 'tx-1', ?, ?, 0)";
+            try (PreparedStatement p = c.prepareStatement(insert)) {
+                p.setLong(1, link);
+                p.setLong(2, link);
+                p.setLong(3, link);
+                assertEquals(1, p.executeUpdate());
+                p.setLong(1, link + 1);
+                assertThrows(SQLException.class, p::executeUpdate, "same id on the same account");
+                p.setLong(2, link + 1);
+                assertEquals(1, p.executeUpdate(), "the same id on another account is another transaction");
+            }
+        }
+    }
+
+    @Test
+    void anonymousApiCallsGet401() {
+        HttpResponse<String> r = get("/api/v1/online-links", null, null);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    @Test
+    void bootstrapAdminCallsTheApi() {
+        HttpResponse<String> r = get("/api/v1/online-links", ADMIN, adminPassword());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(Deployed.json(r.body()) instanceof JsonArray);
+        assertEquals(401, get("/api/v1/online-links", ADMIN, "not-the-password").statusCode());
+    }
+
+    @Test
+    void aUserWithoutRoleGets403AndAnAuditorCannotReadLinks() {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = postJson("/api/v1/users",
+                "{\"name\":\"" + nobody + "\",\"password\":\"a-long-password-1\",\"roles\":[]}", ADMIN, adminPassword());
+        assertEquals(201, created.statusCode(), created.body());
+        assertFalse(created.body().contains("a-long-password-1"), "the password is not echoed");
+
+        HttpResponse<String> forbidden = get("/api/v1/online-links", nobody, "a-long-password-1");
+        assertEquals(403, forbidden.statusCode());
+        JsonObject error = ((JsonObject) Deployed.json(forbidden.body())).getJsonObject("error");
+        assertEquals("forbidden", error.getString("code"));
+
+        String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, postJson("/api/v1/users", "{\"name\":\"" + auditor
+                + "\",\"password\":\"a-long-password-2\",\"roles\":[\"auditor\"]}", ADMIN, adminPassword()).statusCode());
+        assertEquals(403, get("/api/v1/online-links", auditor, "a-long-password-2").statusCode(),
+                "reading links needs accountant");
+        assertEquals(403, postJson("/api/v1/users", "{\"name\":\"x1\",\"password\":\"a-long-password-3\",\"roles\":[]}",
+                auditor, "a-long-password-2").statusCode(), "only sync-admin manages users");
+    }
+
+    @Test
+    void badInputGetsAJsonErrorAndChangesNothing() {
+        HttpResponse<String> shortPassword = postJson("/api/v1/users",
+                "{\"name\":\"short-pw\",\"password\":\"short\",\"roles\":[]}", ADMIN, adminPassword());
+        assertEquals(400, shortPassword.statusCode());
+        assertEquals("invalid-field", ((JsonObject) Deployed.json(shortPassword.body())).getJsonObject("error").getString("code"));
+        HttpResponse<String> badRole = postJson("/api/v1/users",
+                "{\"name\":\"bad-role\",\"password\":\"a-long-password-4\",\"roles\":[\"root\"]}", ADMIN, adminPassword());
+        assertEquals(400, badRole.statusCode());
+        HttpResponse<String> notJson = postJson("/api/v1/users", "{not json", ADMIN, adminPassword());
+        assertEquals(400, notJson.statusCode(), notJson.body());
+        assertTrue(notJson.body().startsWith("{\"error\""), notJson.body());
+        HttpResponse<String> users = get("/api/v1/users", ADMIN, adminPassword());
+        assertFalse(users.body().contains("short-pw") || users.body().contains("bad-role"), users.body());
+        HttpResponse<String> unknown = get("/api/v1/online-links/987654321", ADMIN, adminPassword());
+        assertEquals(404, unknown.statusCode());
+        assertEquals("not-found", ((JsonObject) Deployed.json(unknown.body())).getJsonObject("error").getString("code"));
+    }
+
+    @Test
+    void pagesNeedASignedInUserAndTheLoginPageRenders() {
+        HttpResponse<String> home = get("/index.xhtml", null, null);
+        assertEquals(302, home.statusCode());
+        assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        HttpResponse<String> login = get("/login.xhtml", null, null);
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("login:password"), "the login form is there");
+    }
+
+    @Test
+    void adminSignsInThroughTheFormAndReachesTheDashboard() {
+        FormSession session = new FormSession();
+        HttpResponse<String> dashboard = session.signIn(ADMIN, adminPassword());
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("Accounting Dashboard"), "dashboard shown");
+        assertTrue(dashboard.body().contains("BNK1"), "the seeded bank journal is listed");
+        assertEquals(200, session.get("/api/v1/journals").statusCode(), "the session also opens the API");
+
+        HttpResponse<String> wrong = new FormSession().signIn(ADMIN, "wrong-password");
+        assertTrue(wrong.body().contains("Wrong user name or password"), "a clear message");
+    }
+}

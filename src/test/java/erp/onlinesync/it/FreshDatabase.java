@@ -1,0 +1,54 @@
+package erp.onlinesync.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives every integration-test run an empty database before the first server starts, so a run never
+ * depends on what an earlier one left: the H2 folder is deleted, the PostgreSQL schema
+ * {@value #PG_SCHEMA} dropped and created again (nothing else of the shared {@code test} database is
+ * touched). Does nothing in a unit-test run (no {@code it.db} property).
+ */
+public class FreshDatabase implements LauncherSessionListener {
+
+    static final String PG_SCHEMA = "onlinesync_it";
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String db = System.getProperty("it.db");
+        if ("h2".equals(db)) {
+            deleteTree(Path.of(System.getProperty("it.data.dir")));
+        } else if ("postgres".equals(db)) {
+            deleteTree(Path.of(System.getProperty("it.data.dir")));
+            String url = System.getProperty("it.ds.url");
+            try (Connection c = DriverManager.getConnection(url.substring(0, url.indexOf('?')), System.getProperty("it.ds.user"), "");
+                    Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + PG_SCHEMA + " cascade");
+                s.execute("create schema " + PG_SCHEMA);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL at " + url + " is not reachable: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
