@@ -65,6 +65,10 @@ public class OnlineAccount {
     @JoinColumn(name = "journal_id")
     private Journal journal;
 
+    /** The first date to import when nothing is imported yet; null for all the history the bank has. */
+    @Column(name = "start_date")
+    private java.time.LocalDate startDate;
+
     @Version
     private long version;
 
@@ -96,6 +100,14 @@ public class OnlineAccount {
         this.balance = balance;
         this.availableBalance = availableBalance;
         this.lastSync = syncedAt;
+    }
+
+    public void startImportOn(java.time.LocalDate date) {
+        this.startDate = date;
+    }
+
+    public java.time.LocalDate getStartDate() {
+        return startDate;
     }
 
     public void setFetchingStatus(FetchingStatus status) {
