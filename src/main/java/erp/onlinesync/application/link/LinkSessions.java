@@ -1,0 +1,74 @@
+package erp.onlinesync.application.link;
+
+import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.proxy.ProxySession;
+import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.infrastructure.crypto.TokenCipher;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Opens a link's sealed tokens into a {@link ProxySession} for the proxy adapter, and stores a
+ * renewed access token in its own transaction: the proxy stops accepting the old token as soon as
+ * it answers, so the new one must be kept even if the work that asked for it rolls back.
+ * <p>
+ * Pitfall: call the proxy outside any transaction that has written the link's row, or the
+ * separate transaction storing the token waits for a lock its own thread holds.
+ */
+@Stateless
+public class LinkSessions {
+
+    @Inject
+    TokenCipher cipher;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LinkSessions self;
+
+    /** @throws IllegalStateException when the link has no tokens (never connected) */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProxySession open(OnlineLink link) {
+        if (link.getClientId() == null || link.sealedRefreshToken() == null || link.sealedAccessToken() == null) {
+            throw new IllegalStateException("link " + link.getId() + " has no proxy credentials");
+        }
+        long linkId = link.getId();
+        String clientId = link.getClientId();
+        Secret refresh = cipher.open(link.sealedRefreshToken());
+        Secret access = cipher.open(link.sealedAccessToken());
+        return new ProxySession() {
+            private volatile Secret current = access;
+
+            @Override
+            public String clientId() {
+                return clientId;
+            }
+
+            @Override
+            public Secret refreshToken() {
+                return refresh;
+            }
+
+            @Override
+            public Secret accessToken() {
+                return current;
+            }
+
+            @Override
+            public void renewAccessToken(Secret newAccessToken) {
+                self.storeAccessToken(linkId, cipher.seal(newAccessToken));
+                current = newAccessToken;
+            }
+        };
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void storeAccessToken(long linkId, String sealedAccessToken) {
+        em.find(OnlineLink.class, linkId).renewAccessToken(sealedAccessToken);
+    }
+}
