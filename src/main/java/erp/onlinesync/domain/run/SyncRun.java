@@ -75,6 +75,9 @@ public class SyncRun {
     @Column(name = "skipped_pending", nullable = false)
     private int skippedPending;
 
+    @Column(name = "skipped_locked", nullable = false)
+    private int skippedLocked;
+
     /** Where the run stands: account and the proxy's {@code next_data}, as JSON text. */
     @Column(name = "run_cursor", length = 4000)
     private String cursor;
@@ -152,6 +155,48 @@ public class SyncRun {
 
     public int getSkippedPending() {
         return skippedPending;
+    }
+
+    public int getSkippedLocked() {
+        return skippedLocked;
+    }
+
+    /** Pauses the run until {@code resumeAt}; it keeps the link's active slot and its cursor. */
+    public void pauseUntil(Instant resumeAt, String reason) {
+        this.state = RunState.WAITING;
+        this.resumeAt = resumeAt;
+        this.claimedBy = null;
+        this.leaseUntil = null;
+        this.message = reason;
+    }
+
+    /** Ends the run, freeing the link's active slot for the next one. */
+    public void end(RunState finalState, Instant at, String summary) {
+        if (finalState.isActive()) {
+            throw new IllegalArgumentException(finalState + " is not a final state");
+        }
+        this.state = finalState;
+        this.endedAt = at;
+        this.activeLinkId = null;
+        this.claimedBy = null;
+        this.leaseUntil = null;
+        this.resumeAt = null;
+        this.message = summary;
+    }
+
+    /** Moves the cursor (JSON text of the run cursor); the page writer moves it by SQL with each page. */
+    public void moveCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    public void extendLease(Instant until) {
+        this.leaseUntil = until;
+    }
+
+    /** Records the proxy's error code and support reference. */
+    public void recordError(Integer code, String reference) {
+        this.errorCode = code;
+        this.errorReference = reference;
     }
 
     public String getCursor() {

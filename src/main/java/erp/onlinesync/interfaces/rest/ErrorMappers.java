@@ -20,7 +20,7 @@ public final class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
     private static final Map<String, Integer> STATUS_BY_CODE = Map.of(
             "not-found", 404, "invalid-field", 400, "conflict", 409, "link-disconnected", 409,
-            "currency-mismatch", 409, "unprocessable", 422);
+            "currency-mismatch", 409, "unprocessable", 422, "proxy-error", 502, "unauthorized", 401);
 
     private ErrorMappers() {
     }

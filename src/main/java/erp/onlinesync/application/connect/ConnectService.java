@@ -1,0 +1,177 @@
+package erp.onlinesync.application.connect;
+
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.run.SyncRunService;
+import erp.onlinesync.domain.link.ConnectRequest;
+import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.proxy.AccountPage;
+import erp.onlinesync.domain.proxy.CallContext;
+import erp.onlinesync.domain.proxy.ConnectMode;
+import erp.onlinesync.domain.proxy.ProxyAccount;
+import erp.onlinesync.domain.proxy.ProxyException;
+import erp.onlinesync.domain.proxy.ProxySession;
+import erp.onlinesync.domain.proxy.SyncProxy;
+import erp.onlinesync.domain.proxy.TokenGrant;
+import erp.onlinesync.domain.run.RunTrigger;
+import erp.onlinesync.domain.shared.Secret;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Connecting a bank (contract section 4): {@link #start} sends the person to the proxy's connect
+ * page with a one-time {@code state}; {@link #complete} takes the proxy's answer back, checks the
+ * state, exchanges the token, creates or renews the link with its accounts and journals, and starts
+ * the first fetch. No transaction is open while the proxy is called.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ConnectService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    SyncProxy proxy;
+
+    @Inject
+    ConnectSteps steps;
+
+    @Inject
+    SyncRunService runs;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param mode {@code link} for a new connection, or a renewal mode with {@code linkId}
+     * @param startDate the first date to import for new accounts, or null for all history
+     * @param callback the absolute URL of the module's callback, where the proxy sends the browser back
+     * @return the proxy's connect page for the browser
+     * @throws BadRequestException for a missing institution or link, an unknown mode, a future start date
+     */
+    public URI start(String user, String mode, String institutionId, Long linkId, LocalDate startDate, URI callback) {
+        ConnectMode connectMode;
+        try {
+            connectMode = ConnectMode.fromWire(mode == null ? ConnectMode.LINK.wireName() : mode);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("invalid-field", e.getMessage());
+        }
+        if (startDate != null && startDate.isAfter(LocalDate.now(clock))) {
+            throw new BadRequestException("invalid-field", "start_date must not be in the future");
+        }
+        String clientId = null;
+        String institution = institutionId;
+        if (connectMode == ConnectMode.LINK) {
+            if (institutionId == null || institutionId.isBlank()) {
+                throw new BadRequestException("invalid-field", "institution_id is required to connect a new bank");
+            }
+        } else {
+            if (linkId == null) {
+                throw new BadRequestException("invalid-field", "link_id is required for mode " + connectMode.wireName());
+            }
+            OnlineLink link = steps.existingLink(linkId);
+            clientId = link.getClientId();
+            institution = link.getInstitutionId();
+        }
+        String state = randomState();
+        steps.keep(hash(state), user, connectMode, institution, linkId, startDate);
+        return proxy.connectUrl(connectMode, institution, clientId, callback, state, "en_US");
+    }
+
+    /**
+     * Completes a connection with the proxy's answer.
+     *
+     * @return the id of the created or renewed link
+     * @throws BadRequestException {@code invalid-state}, {@code connect-refused} or {@code proxy-error}; then nothing was created
+     */
+    public long complete(String user, String state, String exchangeToken, String error, String errorDescription) {
+        ConnectRequest request = steps.use(state == null ? null : hash(state), user);
+        if (error != null) {
+            throw new BadRequestException("connect-refused", "The connection was not made: "
+                    + (errorDescription == null || errorDescription.isBlank() ? error : errorDescription));
+        }
+        if (exchangeToken == null || exchangeToken.isBlank()) {
+            throw new BadRequestException("invalid-field", "The proxy sent no exchange token");
+        }
+        try {
+            TokenGrant grant = proxy.exchangeToken(exchangeToken, CallContext.person("en_US"));
+            GrantSession session = new GrantSession(grant);
+            List<ProxyAccount> accounts = allAccounts(session);
+            long linkId = steps.saveLink(request, grant, session.accessToken(), accounts, user);
+            runs.request(linkId, RunTrigger.CONNECT, user);
+            return linkId;
+        } catch (ProxyException e) {
+            throw new BadRequestException("proxy-error", "The proxy refused the connection: "
+                    + (e.userMessage() != null ? e.userMessage() : e.getMessage())
+                    + (e.errorReference() == null ? "" : " (reference " + e.errorReference() + ")"));
+        }
+    }
+
+    private List<ProxyAccount> allAccounts(ProxySession session) {
+        List<ProxyAccount> accounts = new ArrayList<>();
+        String next = null;
+        do {
+            AccountPage page = proxy.accounts(session, next, CallContext.person("en_US"));
+            accounts.addAll(page.accounts());
+            next = page.nextData();
+        } while (next != null);
+        return accounts;
+    }
+
+    private static String randomState() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String state) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fresh tokens of a grant, before the link that will keep them exists; a renewed access token is kept here. */
+    private static final class GrantSession implements ProxySession {
+        private final TokenGrant grant;
+        private volatile Secret access;
+
+        GrantSession(TokenGrant grant) {
+            this.grant = grant;
+            this.access = grant.accessToken();
+        }
+
+        @Override
+        public String clientId() {
+            return grant.clientId();
+        }
+
+        @Override
+        public Secret refreshToken() {
+            return grant.refreshToken();
+        }
+
+        @Override
+        public Secret accessToken() {
+            return access;
+        }
+
+        @Override
+        public void renewAccessToken(Secret newAccessToken) {
+            access = newAccessToken;
+        }
+    }
+}

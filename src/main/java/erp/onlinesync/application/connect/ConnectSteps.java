@@ -1,0 +1,160 @@
+package erp.onlinesync.application.connect;
+
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.journal.BankJournals;
+import erp.onlinesync.domain.chatter.MessageKind;
+import erp.onlinesync.domain.company.Company;
+import erp.onlinesync.domain.link.ConnectRequest;
+import erp.onlinesync.domain.link.LinkState;
+import erp.onlinesync.domain.link.OnlineAccount;
+import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.proxy.ConnectMode;
+import erp.onlinesync.domain.proxy.ProxyAccount;
+import erp.onlinesync.domain.proxy.TokenGrant;
+import erp.onlinesync.domain.shared.CurrencyCode;
+import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.infrastructure.crypto.TokenCipher;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The database steps of the connect flow, each in its own transaction, so that the proxy is called
+ * between them with no transaction open: keep the one-time request, use it, and finally create or
+ * update the link with its accounts and journals in one go (a refusal or a failed exchange leaves
+ * nothing behind).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ConnectSteps {
+
+    /** How long the proxy's connect page may take before its answer is refused. */
+    static final Duration VALIDITY = Duration.ofMinutes(10);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TokenCipher cipher;
+
+    @Inject
+    BankJournals journals;
+
+    @Inject
+    ChatterService chatter;
+
+    @Inject
+    Clock clock;
+
+    public void keep(String stateHash, String user, ConnectMode mode, String institutionId, Long linkId, LocalDate startDate) {
+        Instant now = Instant.now(clock);
+        em.persist(new ConnectRequest(stateHash, user, mode.wireName(), institutionId, linkId, startDate, now, now.plus(VALIDITY)));
+    }
+
+    /** @throws BadRequestException {@code invalid-state} for an unknown, used, expired or foreign state */
+    public ConnectRequest use(String stateHash, String user) {
+        ConnectRequest request = stateHash == null ? null : em.find(ConnectRequest.class, stateHash);
+        if (request == null) {
+            throw new BadRequestException("invalid-state", "This connection link is unknown: start the connection again");
+        }
+        String refusal = request.use(user, Instant.now(clock));
+        if (refusal != null) {
+            throw new BadRequestException("invalid-state", refusal);
+        }
+        return request;
+    }
+
+    /** @return the link's client id, for a renewal of an existing link */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OnlineLink existingLink(long linkId) {
+        OnlineLink link = em.find(OnlineLink.class, linkId);
+        if (link == null) {
+            throw new BadRequestException("not-found", "No online link with id " + linkId);
+        }
+        if (link.getClientId() == null) {
+            throw new BadRequestException("invalid-field", "The link " + link.getName() + " was never connected: connect a new one");
+        }
+        return link;
+    }
+
+    /**
+     * Creates the link (mode link) or renews the existing one with the fresh tokens, brings its accounts
+     * up to date and maps every new account to its journal.
+     *
+     * @return the link's id
+     */
+    public long saveLink(ConnectRequest request, TokenGrant grant, Secret accessToken, List<ProxyAccount> accounts, String user) {
+        ConnectMode mode = ConnectMode.fromWire(request.getMode());
+        OnlineLink link;
+        if (mode == ConnectMode.LINK) {
+            Company company = em.find(Company.class, 1L);
+            String institutionName = grant.institution() == null ? request.getInstitutionId() : grant.institution().name();
+            link = new OnlineLink(company, institutionName, request.getInstitutionId(), institutionName, grant.providerType());
+            em.persist(link);
+        } else {
+            link = em.find(OnlineLink.class, request.getLinkId());
+            if (!link.getClientId().equals(grant.clientId())) {
+                throw new BadRequestException("conflict", "The proxy answered for another link than " + link.getName());
+            }
+        }
+        link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken()), cipher.seal(accessToken));
+        link.setConsentExpiringDate(grant.consentExpiringDate());
+        em.flush();
+        List<String> added = upsertAccounts(link, accounts, request.getStartDate());
+        StringBuilder body = new StringBuilder(switch (mode) {
+            case LINK -> "Connected to " + link.getInstitutionName() + " by " + user + ".";
+            case UPDATE_CREDENTIALS -> "Credentials updated by " + user + ".";
+            case RECONNECT -> "Reconnected by " + user + ".";
+            case REFRESH_ACCOUNTS -> "Accounts chosen again by " + user + ".";
+        });
+        if (!added.isEmpty()) {
+            body.append(" New accounts: ").append(String.join(", ", added)).append('.');
+        }
+        chatter.post(link, user, MessageKind.ACTION, body.toString());
+        if (link.getState() != LinkState.CONNECTED) {
+            chatter.post(link, user, MessageKind.TRACKING, "State changed.")
+                    .track("state", link.getState().name().toLowerCase(), "connected");
+            link.changeState(LinkState.CONNECTED);
+        }
+        boolean autoSyncAllowed = grant.institution() == null || grant.institution().autoSyncAllowed();
+        if (!autoSyncAllowed && link.isAutoSync()) {
+            link.setAutoSync(false);
+            chatter.post(link, user, MessageKind.TRACKING,
+                    "This institution does not allow automatic synchronization: fetch its transactions by hand.")
+                    .track("auto_sync", true, false);
+        }
+        return link.getId();
+    }
+
+    private List<String> upsertAccounts(OnlineLink link, List<ProxyAccount> accounts, LocalDate startDate) {
+        Map<String, OnlineAccount> known = em.createQuery("select a from OnlineAccount a where a.link = :link",
+                OnlineAccount.class).setParameter("link", link).getResultStream()
+                .collect(Collectors.toMap(OnlineAccount::getOnlineIdentifier, Function.identity()));
+        List<String> added = new ArrayList<>();
+        for (ProxyAccount p : accounts) {
+            OnlineAccount account = known.get(p.onlineIdentifier());
+            if (account == null) {
+                account = new OnlineAccount(link, p.onlineIdentifier(), p.name(), p.accountNumber(), CurrencyCode.of(p.currencyCode()));
+                account.startImportOn(startDate);
+                em.persist(account);
+                journals.mapToMatchingOrNew(account);
+                added.add((p.name() == null ? p.onlineIdentifier() : p.name()) + " (" + p.currencyCode() + ")");
+            }
+            account.recordBalances(p.balance(), p.availableBalance(), account.getLastSync());
+        }
+        return added;
+    }
+}

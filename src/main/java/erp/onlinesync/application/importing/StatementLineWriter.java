@@ -1,0 +1,128 @@
+package erp.onlinesync.application.importing;
+
+import erp.onlinesync.domain.journal.StatementPeriod;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one writer of online statement lines: a JDBC batch of insert-if-absent statements
+ * ({@code on conflict do nothing}, which PostgreSQL and H2 in PostgreSQL mode both understand), so
+ * the unique index on (online account, transaction identifier) decides what is new and a resent
+ * page, a retried run or a resumed crash inserts nothing twice. Loading entities one by one would be
+ * an order of magnitude slower.
+ * <p>
+ * Runs on the caller's connection, inside the caller's transaction.
+ */
+final class StatementLineWriter {
+
+    private static final String INSERT_LINE = "insert into statement_line (id, statement_id, journal_id, date,"
+            + " payment_ref, amount, currency_code, partner_name, account_number, foreign_currency_code,"
+            + " amount_currency, reconciled, online_transaction_identifier, online_account_id, online_link_id,"
+            + " online_partner_information, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 0)"
+            + " on conflict do nothing";
+    private static final String INSERT_STATEMENT = "insert into bank_statement (id, journal_id, name, date,"
+            + " period_start, period_end, balance_start, balance_end, complete, version)"
+            + " values (?, ?, ?, ?, ?, ?, 0, 0, false, 0) on conflict do nothing";
+
+    private final Connection connection;
+    private final IdBlocks lineIds = new IdBlocks("statement_line_seq");
+    private final IdBlocks statementIds = new IdBlocks("bank_statement_seq");
+
+    StatementLineWriter(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Inserts the lines that are not there yet.
+     *
+     * @param statementOf the statement id of each line's period, by line (null: no statement)
+     * @return how many were inserted; the others were already imported
+     */
+    int insertIfAbsent(ImportTarget target, List<NewLine> lines, Map<NewLine, Long> statementOf) throws SQLException {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_LINE)) {
+            for (NewLine line : lines) {
+                int i = 1;
+                ps.setLong(i++, lineIds.next(connection));
+                setLong(ps, i++, statementOf.get(line));
+                ps.setLong(i++, target.journalId());
+                ps.setDate(i++, Date.valueOf(line.date()));
+                ps.setString(i++, line.paymentRef());
+                ps.setBigDecimal(i++, line.amount());
+                ps.setString(i++, line.currencyCode());
+                ps.setString(i++, line.partnerName());
+                ps.setString(i++, line.accountNumber());
+                ps.setString(i++, line.foreignCurrencyCode());
+                ps.setBigDecimal(i++, line.amountCurrency());
+                ps.setString(i++, line.onlineId());
+                ps.setLong(i++, target.accountId());
+                ps.setLong(i++, target.linkId());
+                ps.setString(i, line.accountNumber());
+                ps.addBatch();
+            }
+            int inserted = 0;
+            for (int count : ps.executeBatch()) {
+                // SUCCESS_NO_INFO would hide what happened: the drivers used here report 0 or 1.
+                if (count == Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("the driver did not report which lines were inserted");
+                }
+                inserted += count;
+            }
+            return inserted;
+        }
+    }
+
+    /**
+     * @return the id of the journal's statement for each period, created when missing (an import on
+     *         another node may create the same one at the same time: the unique index keeps one)
+     */
+    Map<StatementPeriod, Long> statementsFor(long journalId, String journalCode, Iterable<StatementPeriod> periods)
+            throws SQLException {
+        Map<StatementPeriod, Long> ids = new HashMap<>();
+        try (PreparedStatement find = connection.prepareStatement(
+                "select id from bank_statement where journal_id = ? and period_start = ?");
+                PreparedStatement create = connection.prepareStatement(INSERT_STATEMENT)) {
+            for (StatementPeriod period : periods) {
+                Long id = findStatement(find, journalId, period);
+                if (id == null) {
+                    create.setLong(1, statementIds.next(connection));
+                    create.setLong(2, journalId);
+                    create.setString(3, journalCode + " " + period.label());
+                    create.setDate(4, Date.valueOf(period.end()));
+                    create.setDate(5, Date.valueOf(period.start()));
+                    create.setDate(6, Date.valueOf(period.end()));
+                    create.executeUpdate();
+                    id = findStatement(find, journalId, period);
+                }
+                ids.put(period, id);
+            }
+        }
+        return ids;
+    }
+
+    private static Long findStatement(PreparedStatement find, long journalId, StatementPeriod period) throws SQLException {
+        find.setLong(1, journalId);
+        find.setDate(2, Date.valueOf(period.start()));
+        try (ResultSet rs = find.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package erp.onlinesync.interfaces.rest.link;
+
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.connect.ConnectService;
+import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.web.connect.ConnectCallbackServlet;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** {@code POST /api/v1/online-links/connect}: where to send the browser to connect a bank. */
+@Path("v1/online-links/connect")
+@RequestScoped
+public class ConnectResource {
+
+    @Inject
+    ConnectService connect;
+
+    /** The body of the call; every field is optional but {@code institution_id} for a new link. */
+    public static class ConnectBody {
+        public String institutionId;
+        public String mode;
+        public Long linkId;
+        public String startDate;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SYNC_ADMIN_NAME)
+    public Map<String, String> connect(ConnectBody body, @Context SecurityContext security, @Context UriInfo uri) {
+        if (body == null) {
+            throw new BadRequestException("invalid-body", "A JSON body is required");
+        }
+        LocalDate start;
+        try {
+            start = body.startDate == null ? null : LocalDate.parse(body.startDate);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("invalid-field", "start_date must be a date like 2026-01-31");
+        }
+        var callback = uri.getBaseUri().resolve("../" + ConnectCallbackServlet.PATH.substring(1));
+        return Map.of("redirect_url", connect.start(security.getUserPrincipal().getName(), body.mode,
+                body.institutionId, body.linkId, start, callback).toString());
+    }
+}
