@@ -1,0 +1,2 @@
+/** The connect flow: one-time state, token exchange, link and journal creation. */
+package erp.onlinesync.application.connect;

@@ -1,0 +1,2 @@
+/** The one writer of imported transactions: batched insert-if-absent, statements, balances. */
+package erp.onlinesync.application.importing;

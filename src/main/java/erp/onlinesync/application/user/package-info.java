@@ -1,0 +1,2 @@
+/** Creating users and the bootstrap admin. */
+package erp.onlinesync.application.user;

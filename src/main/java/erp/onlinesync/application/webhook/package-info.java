@@ -1,0 +1,2 @@
+/** The proxy's signed webhook events. */
+package erp.onlinesync.application.webhook;

@@ -1,0 +1,2 @@
+/** Bank journals, statements and statement lines, and how lines are grouped into statements. */
+package erp.onlinesync.domain.journal;

@@ -1,0 +1,2 @@
+/** Online links to institutions, their accounts, pending transactions and connect requests. */
+package erp.onlinesync.domain.link;

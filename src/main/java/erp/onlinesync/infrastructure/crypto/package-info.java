@@ -1,0 +1,2 @@
+/** Sealing secrets at rest with AES-GCM. */
+package erp.onlinesync.infrastructure.crypto;

@@ -1,0 +1,2 @@
+/** MicroProfile Health readiness and liveness checks. */
+package erp.onlinesync.infrastructure.health;

@@ -1,0 +1,2 @@
+/** The data source, schema migrations and JPA converters. */
+package erp.onlinesync.infrastructure.persistence;

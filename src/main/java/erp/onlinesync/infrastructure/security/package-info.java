@@ -1,0 +1,2 @@
+/** Authentication: form login and HTTP Basic against the module's identity store. */
+package erp.onlinesync.infrastructure.security;

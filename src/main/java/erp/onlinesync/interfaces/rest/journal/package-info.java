@@ -1,0 +1,2 @@
+/** Bank journal endpoints. */
+package erp.onlinesync.interfaces.rest.journal;

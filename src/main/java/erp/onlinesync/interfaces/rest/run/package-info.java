@@ -1,0 +1,2 @@
+/** Fetch and run endpoints. */
+package erp.onlinesync.interfaces.rest.run;

@@ -1,0 +1,2 @@
+/** The users endpoint, for sync-admins. */
+package erp.onlinesync.interfaces.rest.user;

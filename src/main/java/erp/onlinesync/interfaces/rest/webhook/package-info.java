@@ -1,0 +1,2 @@
+/** The proxy's webhook endpoint. */
+package erp.onlinesync.interfaces.rest.webhook;

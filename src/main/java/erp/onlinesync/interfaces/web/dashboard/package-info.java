@@ -1,0 +1,2 @@
+/** The accounting dashboard. */
+package erp.onlinesync.interfaces.web.dashboard;

@@ -1,0 +1,2 @@
+/** The Online Synchronization pages. */
+package erp.onlinesync.interfaces.web.link;

@@ -1,0 +1,2 @@
+/** Sign-in and sign-out. */
+package erp.onlinesync.interfaces.web.login;
