@@ -27,13 +27,16 @@ public record ProxySettings(String baseUrl, Duration connectTimeout, Duration re
 
     public ProxySettings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        URI.create(baseUrl); // fails at start-up, not at the first call, on a malformed URL
+        URI.create(baseUrl); // a malformed sync.proxy.url fails here, once, rather than at every call
     }
 
     /** @throws java.util.NoSuchElementException when {@value #URL} is not configured */
     public static ProxySettings from(Config config) {
-        return new ProxySettings(config.getValue(URL, String.class),
-                Duration.ofSeconds(config.getOptionalValue(CONNECT_TIMEOUT, Long.class).orElse(DEFAULT_CONNECT_SECONDS)),
-                Duration.ofSeconds(config.getOptionalValue(READ_TIMEOUT, Long.class).orElse(DEFAULT_READ_SECONDS)));
+        return new ProxySettings(config.getValue(URL, String.class), seconds(config, CONNECT_TIMEOUT,
+                DEFAULT_CONNECT_SECONDS), seconds(config, READ_TIMEOUT, DEFAULT_READ_SECONDS));
+    }
+
+    private static Duration seconds(Config config, String key, long absent) {
+        return Duration.ofSeconds(config.getOptionalValue(key, Long.class).orElse(absent));
     }
 }

@@ -142,7 +142,8 @@ final class TransportRetry {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ProxyException.of(ProxyFailure.TRANSPORT, "Proxy call " + path + " interrupted while waiting to retry");
+            throw ProxyException.of(ProxyFailure.TRANSPORT,
+                    "Proxy call " + path + " interrupted while waiting to retry");
         }
     }
 
