@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -27,6 +29,8 @@ public class RestProxyTransport implements ProxyTransport {
 
     /** Standard MicroProfile REST Client property (spec section "Default ResponseExceptionMapper"). */
     static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
+
+    private static final Logger LOG = Logger.getLogger(RestProxyTransport.class.getName());
 
     private final ProxyRestClient client;
 
@@ -73,10 +77,15 @@ public class RestProxyTransport implements ProxyTransport {
         };
     }
 
+    /** Releases the client's connections; a lifecycle callback may not throw a checked exception. */
     @PreDestroy
-    void close() throws Exception {
+    void close() {
         if (client instanceof AutoCloseable closeable) {
-            closeable.close();
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "Closing the proxy REST client failed", e);
+            }
         }
     }
 }
