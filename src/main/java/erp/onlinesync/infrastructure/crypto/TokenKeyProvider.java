@@ -3,6 +3,7 @@ package erp.onlinesync.infrastructure.crypto;
 import erp.onlinesync.infrastructure.persistence.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -28,8 +29,9 @@ public class TokenKeyProvider {
     static final String KEY_FILE = "secret.key";
     private static final Logger LOG = Logger.getLogger(TokenKeyProvider.class.getName());
 
+    /** One cipher for the application; a pseudo-scope, since the immutable final class needs no proxy. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     TokenCipher tokenCipher(Config config) {
         return new TokenCipher(loadKey(config.getOptionalValue(KEY, String.class), DataDirectory.of(config)));
     }
