@@ -1,7 +1,11 @@
 package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
+import erp.onlinesync.interfaces.rest.link.ConnectResource;
 import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
+import erp.onlinesync.interfaces.rest.run.FetchResource;
+import erp.onlinesync.interfaces.rest.run.RunResource;
+import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
 import erp.onlinesync.interfaces.rest.user.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -22,7 +26,8 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, JsonConfig.class,
+        return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
+                FetchResource.class, RunResource.class, WebhookResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class);
     }
