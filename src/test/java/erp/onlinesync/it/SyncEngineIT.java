@@ -1,0 +1,293 @@
+package erp.onlinesync.it;
+
+import static erp.onlinesync.it.Deployed.ADMIN;
+import static erp.onlinesync.it.Deployed.adminPassword;
+import static erp.onlinesync.it.SandboxFlow.awaitRun;
+import static erp.onlinesync.it.SandboxFlow.connect;
+import static erp.onlinesync.it.SandboxFlow.control;
+import static erp.onlinesync.it.SandboxFlow.fetch;
+import static erp.onlinesync.it.SandboxFlow.fetchAndWait;
+import static erp.onlinesync.it.SandboxFlow.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.sandbox.bank.AccountHistory;
+import erp.onlinesync.sandbox.bank.Bank;
+import erp.onlinesync.sandbox.bank.SandboxTransaction;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The sync engine end to end against the sandbox proxy: connect through the API, import, import again,
+ * faults, crashes, lock date and periodicity. Every test connects its own link with its own data seed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SyncEngineIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployed.war();
+    }
+
+    /** One imported line as the database holds it. */
+    record Line(String id, LocalDate date, BigDecimal amount, String foreignCurrency, BigDecimal amountCurrency,
+            Long statementId, long journalId) {
+    }
+
+    @Test
+    void sandboxBankImportsEveryPostedTransactionOnceToTheCentAndMatchesTheBankBalance() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "5eed0001", null);
+        JsonObject first = fetchAndWait(link.linkId());
+        assertEquals("done", first.getString("state"), first.toString());
+        assertImportedExactly(link);
+
+        JsonObject second = fetchAndWait(link.linkId());
+        assertEquals("done", second.getString("state"));
+        assertEquals(0, second.getInt("imported"), "a second fetch imports nothing");
+        assertTrue(second.getInt("skipped_duplicates") > 0, "the overlap window asks again for the last days");
+
+        control(link.clientId(), "advance", "{\"days\": 3}");
+        JsonObject third = fetchAndWait(link.linkId());
+        assertEquals("done", third.getString("state"));
+        assertTrue(third.getInt("imported") > 0, "new transactions after three days");
+        assertImportedExactly(link);
+    }
+
+    @Test
+    void flakyBankNeverImportsTwiceAndALaterRunCompletesTheImport() throws Exception {
+        SandboxFlow.Connected link = connect("flaky_bank", "f1a4e001", null);
+        JsonObject run = awaitRun(fetch(link.linkId()));
+        int failed = 0;
+        for (int attempt = 0; attempt < 8 && !run.getString("state").equals("done"); attempt++) {
+            assertEquals("failed", run.getString("state"), run.toString());
+            failed++;
+            run = fetchAndWait(link.linkId());
+        }
+        assertEquals("done", run.getString("state"), "a later run completes: " + run);
+        assertImportedExactly(link);
+        if (failed > 0) {
+            assertTrue(chatterBodies(link.linkId()).stream().anyMatch(b -> b.contains("next run")),
+                    "each failed run says so in the chatter");
+        }
+    }
+
+    @Test
+    void aPageThatCannotBeWrittenLosesNothingAndTheNextRunImportsEachTransactionOnce() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "c4a5e001", null);
+        awaitRun(fetch(link.linkId()));
+        control(link.clientId(), "advance", "{\"days\": 40}");
+        JsonObject account = report(link.clientId()).getJsonArray("accounts").getJsonObject(0);
+        List<String> ids = account.getJsonArray("posted_identifiers").getValuesAs(JsonString::getString);
+        String poisoned = ids.get(ids.size() - 20);
+        try (Connection c = Deployed.database(); Statement s = c.createStatement()) {
+            s.execute("alter table statement_line add constraint it_crash check (online_transaction_identifier <> '" + poisoned + "')");
+        }
+        JsonObject crashed;
+        try {
+            crashed = fetchAndWait(link.linkId());
+        } finally {
+            try (Connection c = Deployed.database(); Statement s = c.createStatement()) {
+                s.execute("alter table statement_line drop constraint it_crash");
+            }
+        }
+        assertEquals("failed", crashed.getString("state"), crashed.toString());
+        assertEquals("error", SandboxFlow.link(link.linkId()).getString("state"));
+        JsonObject resumed = fetchAndWait(link.linkId());
+        assertEquals("done", resumed.getString("state"), resumed.toString());
+        assertEquals("connected", SandboxFlow.link(link.linkId()).getString("state"), "the next good run reconnects");
+        assertImportedExactly(link);
+    }
+
+    @Test
+    void nothingOnOrBeforeTheLockDateAndStatementsFollowThePeriodicity() throws Exception {
+        LocalDate lock = LocalDate.now().minusDays(200);
+        setLockDate(lock);
+        try {
+            SandboxFlow.Connected link = connect("sandbox_bank", "10c4d001", null);
+            assertEquals("done", awaitRun(fetch(link.linkId())).getString("state"));
+            List<Line> lines = lines(link.linkId());
+            assertFalse(lines.isEmpty());
+            for (Line line : lines) {
+                assertTrue(line.date().isAfter(lock), "no line on or before the lock date: " + line);
+                assertNotNull(line.statementId(), "monthly statements by default");
+            }
+            try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
+                    "select l.date, s.period_start, s.period_end from statement_line l join bank_statement s"
+                            + " on s.id = l.statement_id where l.online_link_id = ?")) {
+                ps.setLong(1, link.linkId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate date = rs.getDate(1).toLocalDate();
+                        assertEquals(date.withDayOfMonth(1), rs.getDate(2).toLocalDate());
+                        assertEquals(date.withDayOfMonth(date.lengthOfMonth()), rs.getDate(3).toLocalDate());
+                    }
+                }
+            }
+        } finally {
+            setLockDate(null);
+        }
+    }
+
+    @Test
+    void theChosenStartDateBoundsTheFirstImport() throws Exception {
+        LocalDate start = LocalDate.now().minusDays(30);
+        SandboxFlow.Connected link = connect("sandbox_bank", "57a7d001", start.toString());
+        assertEquals("done", awaitRun(fetch(link.linkId())).getString("state"));
+        for (Line line : lines(link.linkId())) {
+            if (!line.id().startsWith("opening-balance")) {
+                assertFalse(line.date().isBefore(start), "nothing before the chosen start date: " + line);
+            }
+        }
+        assertBalancesMatch(link);
+    }
+
+    @Test
+    void noTokenReachesAnAnswerTheChatterOrTheLog() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "5ec7e001", null);
+        awaitRun(fetch(link.linkId()));
+        control(link.clientId(), "expire-access-token", null);
+        assertEquals("done", fetchAndWait(link.linkId()).getString("state"), "an expired access token is renewed");
+        List<String> places = new ArrayList<>();
+        places.add(Deployed.get("/api/v1/online-links", ADMIN, adminPassword()).body());
+        places.add(Deployed.get("/api/v1/online-links/" + link.linkId(), ADMIN, adminPassword()).body());
+        places.add(Deployed.get("/api/v1/online-links/" + link.linkId() + "/messages", ADMIN, adminPassword()).body());
+        places.addAll(chatterBodies(link.linkId()));
+        places.add(Deployed.serverLog());
+        for (Secret token : SandboxFlow.tokens(link.linkId())) {
+            for (String place : places) {
+                assertFalse(place.contains(token.reveal()), "a token leaked");
+            }
+        }
+    }
+
+    /** Posted identifiers of the sandbox = the link's lines, once each, amounts exact, balances equal. */
+    private static void assertImportedExactly(SandboxFlow.Connected link) throws SQLException {
+        JsonObject report = report(link.clientId());
+        Map<String, Line> byId = new HashMap<>();
+        List<Line> lines = lines(link.linkId());
+        for (Line line : lines) {
+            if (!line.id().startsWith("opening-balance")) { // one per account, so several per link
+                assertEquals(null, byId.put(line.id(), line), "imported twice: " + line.id());
+            }
+        }
+        Map<String, SandboxTransaction> expected = expectedPosted(link.clientId(), report);
+        Set<String> pending = new HashSet<>();
+        for (JsonValue account : report.getJsonArray("accounts")) {
+            pending.addAll(account.asJsonObject().getJsonArray("pending_identifiers").getValuesAs(JsonString::getString));
+        }
+        Set<String> imported = new HashSet<>(byId.keySet());
+        imported.removeIf(id -> id.startsWith("opening-balance"));
+        assertEquals(expected.keySet(), imported, "every posted transaction, nothing else");
+        for (String p : pending) {
+            assertFalse(byId.containsKey(p), "a pending transaction became a line: " + p);
+        }
+        for (SandboxTransaction t : expected.values()) {
+            Line line = byId.get(t.identifier());
+            assertEquals(0, t.amount().compareTo(line.amount()), "amount of " + t.identifier());
+            assertEquals(t.date(), line.date());
+            if (t.foreignCurrencyCode() != null) {
+                assertEquals(t.foreignCurrencyCode(), line.foreignCurrency());
+                assertEquals(0, t.amountCurrency().compareTo(line.amountCurrency()), "foreign amount of " + t.identifier());
+            }
+        }
+        assertBalancesMatch(link);
+    }
+
+    /** The journal of each account holds exactly the bank's balance. */
+    private static void assertBalancesMatch(SandboxFlow.Connected link) throws SQLException {
+        for (JsonValue value : report(link.clientId()).getJsonArray("accounts")) {
+            JsonObject account = value.asJsonObject();
+            try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
+                    "select coalesce(sum(l.amount), 0) from statement_line l join online_account a on a.journal_id = l.journal_id"
+                            + " where a.link_id = ? and a.online_identifier = ?")) {
+                ps.setLong(1, link.linkId());
+                ps.setString(2, account.getString("online_identifier"));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, new BigDecimal(account.getString("balance")).compareTo(rs.getBigDecimal(1)),
+                            "journal balance of " + account.getString("online_identifier"));
+                }
+            }
+        }
+    }
+
+    /** The sandbox's posted transactions, computed from the link's seed and creation day as the sandbox does. */
+    private static Map<String, SandboxTransaction> expectedPosted(String clientId, JsonObject report) {
+        String[] parts = clientId.split("\\.");
+        Bank bank = Bank.byId(parts[1]).orElseThrow();
+        long seed = Long.parseUnsignedLong(parts[2], 16);
+        LocalDate created = LocalDate.ofEpochDay(Long.parseLong(parts[3]));
+        LocalDate today = LocalDate.parse(report.getString("today"));
+        Map<String, SandboxTransaction> expected = new HashMap<>();
+        for (AccountHistory history : AccountHistory.of(bank, seed, created, 1000)) {
+            for (long i = 0; i < history.postedCount(today); i++) {
+                SandboxTransaction t = history.posted(i);
+                expected.put(t.identifier(), t);
+            }
+        }
+        return expected;
+    }
+
+    static List<Line> lines(long linkId) throws SQLException {
+        List<Line> lines = new ArrayList<>();
+        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
+                "select online_transaction_identifier, date, amount, foreign_currency_code, amount_currency, statement_id,"
+                        + " journal_id from statement_line where online_link_id = ?")) {
+            ps.setLong(1, linkId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long statement = rs.getLong(6);
+                    lines.add(new Line(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4),
+                            rs.getBigDecimal(5), rs.wasNull() && statement == 0 ? null : statement == 0 ? null : statement,
+                            rs.getLong(7)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    static List<String> chatterBodies(long linkId) throws SQLException {
+        List<String> bodies = new ArrayList<>();
+        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
+                "select body from chatter_message where record_type = 'online_link' and record_id = ? order by id")) {
+            ps.setLong(1, linkId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bodies.add(rs.getString(1));
+                }
+            }
+        }
+        return bodies;
+    }
+
+    private static void setLockDate(LocalDate lock) throws SQLException {
+        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement("update company set lock_date = ? where id = 1")) {
+            ps.setObject(1, lock);
+            ps.executeUpdate();
+        }
+    }
+}
