@@ -3,6 +3,7 @@ package erp.onlinesync.infrastructure.crypto;
 import erp.onlinesync.infrastructure.persistence.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -28,8 +29,12 @@ public class TokenKeyProvider {
     static final String KEY_FILE = "secret.key";
     private static final Logger LOG = Logger.getLogger(TokenKeyProvider.class.getName());
 
+    /**
+     * One cipher for the application. {@code @Singleton}, not {@code @ApplicationScoped}: the cipher
+     * is a final class, which CDI cannot proxy (WELD-001410 at deployment), and it needs no proxy.
+     */
     @Produces
-    @ApplicationScoped
+    @Singleton
     TokenCipher tokenCipher(Config config) {
         return new TokenCipher(loadKey(config.getOptionalValue(KEY, String.class), DataDirectory.of(config)));
     }
