@@ -74,6 +74,23 @@ public final class SandboxFlow {
         return new Connected(linkId, link.getString("client_id"));
     }
 
+    /** Goes through the connect page again for an existing link: {@code updateCredentials}, {@code reconnect}, {@code refreshAccounts}. */
+    public static HttpResponse<String> renew(long linkId, String mode) {
+        HttpResponse<String> asked = Deployed.postJson("/api/v1/online-links/connect",
+                "{\"mode\":\"" + mode + "\",\"link_id\":" + linkId + "}", ADMIN, adminPassword());
+        if (asked.statusCode() != 200) {
+            throw new AssertionError("renew: " + asked.statusCode() + " " + asked.body());
+        }
+        URI connectPage = URI.create(((JsonObject) Deployed.json(asked.body())).getString("redirect_url"));
+        Map<String, String> form = new LinkedHashMap<>(query(connectPage));
+        form.put("username", "it-user");
+        form.put("password", "it-password");
+        form.put("consent", "yes");
+        form.put("action", "allow");
+        return Deployed.send(HttpRequest.newBuilder(consent(connectPage, form))
+                .header("Authorization", Deployed.basic(ADMIN, adminPassword())).GET().build());
+    }
+
     /** Posts the sandbox's consent form; returns where the sandbox sends the browser (the module's callback). */
     public static URI consent(URI connectPage, Map<String, String> form) {
         String encoded = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -3,66 +3,105 @@ package erp.onlinesync.application.journal;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.BankStatementSource;
 import erp.onlinesync.domain.journal.Journal;
+import erp.onlinesync.domain.journal.StatementLine;
 import erp.onlinesync.domain.link.OnlineAccount;
-import erp.onlinesync.domain.shared.CurrencyCode;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds or creates the bank journal of an online account: the journal with the same bank account
- * number and currency if there is one (never a second journal for the same bank account), else a new
- * bank journal in the account's currency.
+ * Finds or creates the bank journal an online account feeds: the connect flow maps each new account
+ * to the journal with the same account number and currency or else to a new one, and an admin maps
+ * an account by hand ({@code PUT /online-accounts/{id}/journal}). A journal receives the
+ * transactions of one online account at most, or its balance would mix two bank accounts.
+ * <p>
+ * Usage in the connect flow (inside its transaction, the account already persisted or not):
+ * {@code account.mapTo(bankJournals.findMatching(account).orElseGet(() -> bankJournals.createFor(account)))}.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class BankJournals {
 
-    private static final String CODE_PREFIX = "BNK";
+    /** Codes of created journals: {@code BNK2}, {@code BNK3}, ... after the seeded {@code BNK1}. */
+    static final String CODE_PREFIX = "BNK";
+    /** Length of {@code journal.name}. */
+    static final int NAME_MAX = 200;
 
     @PersistenceContext
     EntityManager em;
 
-    /** @return the company's journal for that bank account number and currency, if any */
-    public Optional<Journal> findMatching(Company company, String accountNumber, CurrencyCode currency) {
-        if (accountNumber == null || accountNumber.isBlank()) {
+    /**
+     * @return the journal of the account's company in the account's currency whose bank account
+     *         number is the account's (ignoring spaces and case) and that no other online account
+     *         feeds, the oldest if several; empty when there is none or the account has no number
+     */
+    public Optional<Journal> findMatching(OnlineAccount account) {
+        if (AccountNumbers.normalize(account.getAccountNumber()) == null) {
             return Optional.empty();
         }
         return em.createQuery("select j from Journal j where j.company = :company and j.currencyCode = :currency"
-                + " and lower(j.bankAccountNumber) = :number order by j.id", Journal.class)
-                .setParameter("company", company).setParameter("currency", currency.code())
-                .setParameter("number", normalize(accountNumber)).getResultStream().findFirst();
+                + " order by j.id", Journal.class)
+                .setParameter("company", account.getLink().getCompany())
+                .setParameter("currency", account.getCurrency().code()).getResultStream()
+                .filter(j -> AccountNumbers.same(j.getBankAccountNumber(), account.getAccountNumber()))
+                .filter(j -> !isFedByAnotherAccount(j, account))
+                .findFirst();
     }
 
-    /** Maps the account to its matching journal, or to a new bank journal, and marks it online-fed. */
-    public Journal mapToMatchingOrNew(OnlineAccount account) {
+    /**
+     * Creates a bank journal for the account, fed by online synchronization: in its currency, named
+     * after it, with its account number and the next free code of its company ({@code BNK2}, ...).
+     * It does not map the account: the caller does, in the same transaction.
+     *
+     * @return the persisted journal
+     */
+    public Journal createFor(OnlineAccount account) {
         Company company = account.getLink().getCompany();
-        Journal journal = findMatching(company, account.getAccountNumber(), account.getCurrency())
-                .orElseGet(() -> create(company, account));
+        Set<String> taken = new HashSet<>(em.createQuery("select j.code from Journal j where j.company = :company",
+                String.class).setParameter("company", company).getResultList());
+        Journal journal = new Journal(company, nameFor(account), nextCode(taken), account.getCurrency(),
+                account.getAccountNumber(), BankStatementSource.ONLINE_SYNC);
+        em.persist(journal);
+        return journal;
+    }
+
+    /**
+     * Maps a newly found account as the connect flow does: to its matching journal, else to a new
+     * one, never a second journal for the same bank account.
+     *
+     * @return the journal, now fed by online synchronization
+     */
+    public Journal mapToMatchingOrNew(OnlineAccount account) {
+        Journal journal = findMatching(account).orElseGet(() -> createFor(account));
         journal.useOnlineSync();
         account.mapTo(journal);
         return journal;
     }
 
-    private Journal create(Company company, OnlineAccount account) {
-        long count = em.createQuery("select count(j) from Journal j where j.company = :company", Long.class)
-                .setParameter("company", company).getSingleResult();
-        String code = CODE_PREFIX + (count + 1);
-        while (!em.createQuery("select j.id from Journal j where j.company = :company and j.code = :code", Long.class)
-                .setParameter("company", company).setParameter("code", code).getResultList().isEmpty()) {
-            code = CODE_PREFIX + (++count + 1);
-        }
-        String name = account.getName() == null || account.getName().isBlank() ? account.getLink().getName() : account.getName();
-        Journal journal = new Journal(company, name, code, account.getCurrency(),
-                account.getAccountNumber() == null ? null : account.getAccountNumber().trim(), BankStatementSource.ONLINE_SYNC);
-        em.persist(journal);
-        return journal;
+    /** @return true when an online account other than {@code account} is mapped to the journal */
+    public boolean isFedByAnotherAccount(Journal journal, OnlineAccount account) {
+        return em.createQuery("select a.id from OnlineAccount a where a.journal = :journal", Long.class)
+                .setParameter("journal", journal).getResultStream().anyMatch(id -> !id.equals(account.getId()));
     }
 
-    private static String normalize(String accountNumber) {
-        return accountNumber.trim().toLowerCase(java.util.Locale.ROOT);
+    /** @return {@value #CODE_PREFIX} followed by the smallest number from 1 up that is not taken */
+    static String nextCode(Collection<String> taken) {
+        for (int n = 1;; n++) {
+            String code = CODE_PREFIX + n;
+            if (!taken.contains(code)) {
+                return code;
+            }
+        }
+    }
+
+    /** @return the account's name, else its number, else its online identifier, cut to the column */
+    static String nameFor(OnlineAccount account) {
+        String name = account.getName() != null && !account.getName().isBlank() ? account.getName()
+                : account.getAccountNumber() != null && !account.getAccountNumber().isBlank() ? account.getAccountNumber()
+                : account.getOnlineIdentifier();
+        return StatementLine.cut(name, NAME_MAX);
     }
 }

@@ -1,5 +1,6 @@
 package erp.onlinesync.application.journal;
 
+import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.shared.Amounts;
@@ -31,6 +32,19 @@ public class JournalQueries {
                 .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (BigDecimal) r[1]));
         return journals.stream().map(j -> view(j, accountByJournal.get(j.getId()),
                 balances.getOrDefault(j.getId(), BigDecimal.ZERO))).toList();
+    }
+
+    /**
+     * The journal itself, for services that work on it.
+     *
+     * @throws BadRequestException {@code not-found} for an unknown id
+     */
+    public Journal require(long id) {
+        Journal journal = em.find(Journal.class, id);
+        if (journal == null) {
+            throw new BadRequestException("not-found", "No journal with id " + id);
+        }
+        return journal;
     }
 
     private static JournalView view(Journal j, OnlineAccount account, BigDecimal bookBalance) {

@@ -28,11 +28,21 @@ public class LinkQueries {
 
     /** @throws BadRequestException {@code not-found} for an unknown id */
     public LinkView get(long id) {
+        OnlineLink link = require(id);
+        return LinkView.of(link, em.createQuery("select a from OnlineAccount a where a.link = :l order by a.name, a.id",
+                OnlineAccount.class).setParameter("l", link).getResultList());
+    }
+
+    /**
+     * The link itself, for services that work on it (never for pages, which get {@link LinkView}).
+     *
+     * @throws BadRequestException {@code not-found} for an unknown id
+     */
+    public OnlineLink require(long id) {
         OnlineLink link = em.find(OnlineLink.class, id);
         if (link == null) {
             throw new BadRequestException("not-found", "No online link with id " + id);
         }
-        return LinkView.of(link, em.createQuery("select a from OnlineAccount a where a.link = :l order by a.name, a.id",
-                OnlineAccount.class).setParameter("l", link).getResultList());
+        return link;
     }
 }

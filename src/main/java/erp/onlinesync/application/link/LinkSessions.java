@@ -31,10 +31,16 @@ public class LinkSessions {
     @Inject
     LinkSessions self;
 
+    /** @return true when the link holds a client id and both tokens, so that {@link #open} can sign calls */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasCredentials(OnlineLink link) {
+        return link.getClientId() != null && link.sealedRefreshToken() != null && link.sealedAccessToken() != null;
+    }
+
     /** @throws IllegalStateException when the link has no tokens (never connected) */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProxySession open(OnlineLink link) {
-        if (link.getClientId() == null || link.sealedRefreshToken() == null || link.sealedAccessToken() == null) {
+        if (!hasCredentials(link)) {
             throw new IllegalStateException("link " + link.getId() + " has no proxy credentials");
         }
         long linkId = link.getId();

@@ -50,8 +50,7 @@ public class SyncRunner {
     private static final Logger LOG = Logger.getLogger(SyncRunner.class.getName());
     /** How long a claim holds before another node may take the run over. */
     static final Duration LEASE = Duration.ofMinutes(5);
-    /** Contract section 5: ask again every 5 minutes while the provider is fetching, for at most an hour. */
-    static final Duration FETCHING_RETRY = Duration.ofMinutes(5);
+    /** Contract section 5: while the provider is fetching, ask again (every 5 minutes by default) for at most an hour. */
     static final Duration FETCHING_MAX = Duration.ofHours(1);
 
     @Inject
@@ -76,6 +75,10 @@ public class SyncRunner {
     @Inject
     @ConfigProperty(name = "sync.node-name", defaultValue = "node")
     String nodeName;
+
+    @Inject
+    @ConfigProperty(name = "sync.fetching-retry-seconds", defaultValue = "300")
+    long fetchingRetrySeconds;
 
     /**
      * Runs {@code runId} if this node can claim it; returns at once when another node has it.
@@ -167,8 +170,8 @@ public class SyncRunner {
                 throw ProxyException.of(ProxyFailure.PROVIDER_UNAVAILABLE,
                         "The bank was still gathering data after an hour; the next scheduled run tries again.");
             }
-            runs.pause(runId, now.plus(FETCHING_RETRY), c.waitingSince(since),
-                    "The bank is gathering data; the run goes on at " + now.plus(FETCHING_RETRY));
+            Instant resumeAt = now.plusSeconds(fetchingRetrySeconds);
+            runs.pause(runId, resumeAt, c.waitingSince(since), "The bank is gathering data; the run goes on at " + resumeAt);
             return false;
         }
 

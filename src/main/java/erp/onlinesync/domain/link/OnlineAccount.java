@@ -96,6 +96,13 @@ public class OnlineAccount {
         this.journal = journal;
     }
 
+    /** Takes the name the bank gives the account now (it may rename it); a missing name keeps the old one. */
+    public void rename(String newName) {
+        if (newName != null && !newName.isBlank()) {
+            this.name = newName;
+        }
+    }
+
     public void recordBalances(BigDecimal balance, BigDecimal availableBalance, Instant syncedAt) {
         this.balance = balance;
         this.availableBalance = availableBalance;

@@ -29,7 +29,10 @@ public class TokenKeyProvider {
     static final String KEY_FILE = "secret.key";
     private static final Logger LOG = Logger.getLogger(TokenKeyProvider.class.getName());
 
-    /** One cipher for the application; a pseudo-scope, since the immutable final class needs no proxy. */
+    /**
+     * One cipher for the application. {@code @Singleton}, not {@code @ApplicationScoped}: the cipher
+     * is a final class, which CDI cannot proxy (WELD-001410 at deployment), and it needs no proxy.
+     */
     @Produces
     @Singleton
     TokenCipher tokenCipher(Config config) {

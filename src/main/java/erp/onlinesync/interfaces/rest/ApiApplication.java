@@ -1,5 +1,8 @@
 package erp.onlinesync.interfaces.rest;
 
+import erp.onlinesync.interfaces.rest.account.OnlineAccountResource;
+import erp.onlinesync.interfaces.rest.chatter.LinkMessagesResource;
+import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
 import erp.onlinesync.interfaces.rest.link.ConnectResource;
 import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
@@ -27,8 +30,9 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
-                FetchResource.class, RunResource.class, WebhookResource.class, JsonConfig.class,
-                ErrorMappers.BadRequestMapper.class, ErrorMappers.WebApplicationMapper.class,
+                FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
+                LinkMessagesResource.class, OnlineAccountResource.class, JsonConfig.class,
+                ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class);
     }
 }

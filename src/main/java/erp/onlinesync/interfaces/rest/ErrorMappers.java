@@ -1,7 +1,9 @@
 package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.domain.proxy.ProxyException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,10 @@ public final class ErrorMappers {
     private static final Map<String, Integer> STATUS_BY_CODE = Map.of(
             "not-found", 404, "invalid-field", 400, "conflict", 409, "link-disconnected", 409,
             "currency-mismatch", 409, "unprocessable", 422, "proxy-error", 502, "unauthorized", 401);
+    /** The status of a failed proxy call: the module is a gateway to the proxy, which failed. */
+    static final int PROXY_ERROR_STATUS = 502;
+    /** Said when the proxy gave no message for a person (transport faults, malformed answers). */
+    static final String PROXY_FALLBACK_MESSAGE = "The synchronization service did not answer as expected; try again later";
 
     private ErrorMappers() {
     }
@@ -31,6 +37,22 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(BadRequestException e) {
             return ApiError.response(STATUS_BY_CODE.getOrDefault(e.code(), 400), e.code(), e.getMessage());
+        }
+    }
+
+    /**
+     * A proxy call that failed after the adapter's retries: {@value #PROXY_ERROR_STATUS}
+     * {@code proxy-error} with the proxy's message for a person and its error reference. The
+     * technical message (never a secret, by the port's contract) goes to the log only.
+     */
+    @Provider
+    public static class ProxyMapper implements ExceptionMapper<ProxyException> {
+        @Override
+        public Response toResponse(ProxyException e) {
+            LOG.warning(() -> "Proxy call failed: " + e.failure() + " (code " + e.code() + ", reference "
+                    + e.errorReference() + "): " + e.getMessage());
+            String message = e.userMessage() == null || e.userMessage().isBlank() ? PROXY_FALLBACK_MESSAGE : e.userMessage();
+            return ApiError.proxyResponse(PROXY_ERROR_STATUS, "proxy-error", message, e.errorReference());
         }
     }
 
@@ -71,11 +93,27 @@ public final class ErrorMappers {
             if (cause instanceof WebApplicationException web) {
                 return new WebApplicationMapper().toResponse(web);
             }
+            if (cause instanceof ProxyException proxy) {
+                return new ProxyMapper().toResponse(proxy);
+            }
+            if (causedBy(cause, OptimisticLockException.class)) {
+                return ApiError.response(409, "conflict", "Someone else changed this record meanwhile; reload and try again");
+            }
             if (cause instanceof ProcessingException) {
                 return ApiError.response(400, "invalid-body", "The request body is not valid JSON of the expected shape");
             }
             LOG.log(Level.SEVERE, "API call failed", cause);
             return ApiError.response(500, "internal-error", "The module failed; the server log has the details");
         }
+    }
+
+    /** @return true when {@code type} is {@code e} or one of its causes (a commit wraps it in several layers) */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

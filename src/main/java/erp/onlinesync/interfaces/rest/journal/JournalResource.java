@@ -1,29 +1,68 @@
 package erp.onlinesync.interfaces.rest.journal;
 
+import erp.onlinesync.application.duplicates.DuplicateGroup;
+import erp.onlinesync.application.duplicates.DuplicateTransactionFinder;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
+import erp.onlinesync.application.journal.LinePage;
+import erp.onlinesync.application.journal.LineWindow;
+import erp.onlinesync.application.journal.StatementLineQueries;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.rest.JsonBody;
+import erp.onlinesync.interfaces.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 
-/** {@code /api/v1/journals}: the bank journals. */
+/** {@code /api/v1/journals}: the bank journals, their statement lines and suspected duplicates. */
 @Path("v1/journals")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class JournalResource {
 
+    static final String FROM_DATE = "from_date";
+
     @Inject
     JournalQueries journals;
+
+    @Inject
+    StatementLineQueries lines;
+
+    @Inject
+    DuplicateTransactionFinder duplicates;
 
     @GET
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     public List<JournalView> list() {
         return journals.list();
+    }
+
+    /** Parameters arrive as text: see {@link QueryParams} for why. */
+    @GET
+    @Path("{id}/statement-lines")
+    @RolesAllowed(Role.ACCOUNTANT_NAME)
+    public LinePage statementLines(@PathParam("id") long id, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return lines.page(id, LineWindow.of(QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.integer("page", page), QueryParams.integer("size", size)));
+    }
+
+    /** The body is {@code {"from_date": "2026-11-01"}}. */
+    @POST
+    @Path("{id}/duplicates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ACCOUNTANT_NAME)
+    public List<DuplicateGroup> duplicates(@PathParam("id") long id, String body) {
+        return duplicates.find(id, JsonBody.parse(body, Set.of(FROM_DATE)).requiredDate(FROM_DATE));
     }
 }

@@ -1,19 +1,33 @@
 package erp.onlinesync.interfaces.rest.link;
 
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.link.AccountRefresh;
+import erp.onlinesync.application.link.LinkDisconnection;
 import erp.onlinesync.application.link.LinkQueries;
+import erp.onlinesync.application.link.LinkSettings;
+import erp.onlinesync.application.link.LinkSettingsChange;
 import erp.onlinesync.application.link.LinkView;
+import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.rest.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Set;
 
-/** {@code /api/v1/online-links}: the links and their accounts. */
+/** {@code /api/v1/online-links}: the links and their accounts, their settings, disconnection and account list. */
 @Path("v1/online-links")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -21,6 +35,18 @@ public class OnlineLinkResource {
 
     @Inject
     LinkQueries links;
+
+    @Inject
+    LinkSettings settings;
+
+    @Inject
+    LinkDisconnection disconnection;
+
+    @Inject
+    AccountRefresh accountRefresh;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @RolesAllowed(Role.ACCOUNTANT_NAME)
@@ -33,5 +59,41 @@ public class OnlineLinkResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     public LinkView get(@PathParam("id") long id) {
         return links.get(id);
+    }
+
+    /** The body is {@code {"auto_sync": bool, "statement_periodicity": "day|week|month|none"}}, both optional. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SYNC_ADMIN_NAME)
+    public LinkView update(@PathParam("id") long id, String body) {
+        return settings.update(id, settingsChange(body), security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.SYNC_ADMIN_NAME)
+    public LinkView disconnect(@PathParam("id") long id) {
+        return disconnection.disconnect(id, security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id}/accounts/refresh")
+    @RolesAllowed(Role.SYNC_ADMIN_NAME)
+    public LinkView refreshAccounts(@PathParam("id") long id) {
+        return accountRefresh.refresh(id, security.getUserPrincipal().getName());
+    }
+
+    /** @throws BadRequestException {@code invalid-field} for an unknown field or a value of the wrong type */
+    static LinkSettingsChange settingsChange(String text) {
+        JsonBody body = JsonBody.parse(text, Set.of(LinkSettingsChange.AUTO_SYNC, LinkSettingsChange.STATEMENT_PERIODICITY));
+        StatementPeriodicity periodicity = body.string(LinkSettingsChange.STATEMENT_PERIODICITY).map(value -> {
+            try {
+                return StatementPeriodicity.fromApi(value);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("invalid-field", e.getMessage());
+            }
+        }).orElse(null);
+        return new LinkSettingsChange(body.bool(LinkSettingsChange.AUTO_SYNC).orElse(null), periodicity);
     }
 }

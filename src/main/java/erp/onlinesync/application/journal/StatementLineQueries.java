@@ -1,0 +1,71 @@
+package erp.onlinesync.application.journal;
+
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.domain.journal.StatementLine;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a journal's statement lines page by page, ordered by date then id, for screens and
+ * {@code GET /journals/{id}/statement-lines}.
+ * <p>
+ * Built for journals of a million lines: the count and the page's ids come from the index on
+ * {@code (journal_id, date, id)} alone (an index-only scan, also for a deep offset), and only the
+ * page's lines are then loaded, with their statement ids in the same query.
+ */
+@Stateless
+public class StatementLineQueries {
+
+    /** Ids per {@code in (...)} list: well below every database's limit on bound parameters. */
+    static final int IDS_PER_QUERY = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JournalQueries journals;
+
+    /** @throws BadRequestException {@code not-found} for an unknown journal */
+    public LinePage page(long journalId, LineWindow window) {
+        journals.require(journalId);
+        String where = " from StatementLine l where l.journal.id = :journal"
+                + (window.from() == null ? "" : " and l.date >= :from")
+                + (window.to() == null ? "" : " and l.date <= :to");
+        long total = bind(em.createQuery("select count(l)" + where, Long.class), journalId, window).getSingleResult();
+        List<Long> ids = bind(em.createQuery("select l.id" + where + " order by l.date, l.id", Long.class), journalId, window)
+                .setFirstResult(window.offset()).setMaxResults(window.size()).getResultList();
+        return new LinePage(byIds(ids), total, window.page(), window.size());
+    }
+
+    /** The lines with these ids (unknown ids are left out), ordered by date then id. */
+    public List<StatementLineView> byIds(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<StatementLineView> lines = new ArrayList<>(all.size());
+        for (int start = 0; start < all.size(); start += IDS_PER_QUERY) {
+            List<Object[]> rows = em.createQuery("select l, l.journal.id, s.id from StatementLine l left join l.statement s"
+                    + " where l.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(start, Math.min(all.size(), start + IDS_PER_QUERY))).getResultList();
+            rows.forEach(r -> lines.add(StatementLineView.of((StatementLine) r[0], (Long) r[1], (Long) r[2])));
+        }
+        lines.sort(Comparator.comparing(StatementLineView::date).thenComparing(StatementLineView::id));
+        return lines;
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long journalId, LineWindow window) {
+        query.setParameter("journal", journalId);
+        if (window.from() != null) {
+            query.setParameter("from", window.from());
+        }
+        if (window.to() != null) {
+            query.setParameter("to", window.to());
+        }
+        return query;
+    }
+}

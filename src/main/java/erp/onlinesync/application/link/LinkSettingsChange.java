@@ -1,0 +1,31 @@
+package erp.onlinesync.application.link;
+
+import erp.onlinesync.domain.chatter.TrackedChange;
+import erp.onlinesync.domain.journal.StatementPeriodicity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a person asks to change in a link's settings; a null field is left as it is. The field
+ * names are the API's, and they also name the fields in the chatter's tracking.
+ */
+public record LinkSettingsChange(Boolean autoSync, StatementPeriodicity statementPeriodicity) {
+
+    public static final String AUTO_SYNC = "auto_sync";
+    public static final String STATEMENT_PERIODICITY = "statement_periodicity";
+
+    /**
+     * @return one tracked change per field this request really changes, old and new values as the
+     *         API writes them ({@code "true"}, {@code "month"}); empty when nothing changes
+     */
+    public List<TrackedChange> diff(boolean currentAutoSync, StatementPeriodicity currentPeriodicity) {
+        List<TrackedChange> changes = new ArrayList<>();
+        if (autoSync != null && autoSync != currentAutoSync) {
+            changes.add(new TrackedChange(AUTO_SYNC, String.valueOf(currentAutoSync), String.valueOf(autoSync)));
+        }
+        if (statementPeriodicity != null && statementPeriodicity != currentPeriodicity) {
+            changes.add(new TrackedChange(STATEMENT_PERIODICITY, currentPeriodicity.apiName(), statementPeriodicity.apiName()));
+        }
+        return changes;
+    }
+}

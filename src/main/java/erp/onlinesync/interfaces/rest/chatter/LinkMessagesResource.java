@@ -1,0 +1,37 @@
+package erp.onlinesync.interfaces.rest.chatter;
+
+import erp.onlinesync.application.link.LinkMessages;
+import erp.onlinesync.application.link.MessageView;
+import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.rest.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code /api/v1/online-links/{id}/messages?after=}: a link's chatter, oldest first, in slices of at
+ * most {@value LinkMessages#MAX_PER_CALL}; ask again with the last id as {@code after}.
+ */
+@Path("v1/online-links/{id}/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class LinkMessagesResource {
+
+    @Inject
+    LinkMessages messages;
+
+    /** {@code after} arrives as text: see {@link QueryParams} for why. */
+    @GET
+    @RolesAllowed(Role.AUDITOR_NAME)
+    public List<MessageView> list(@PathParam("id") long id, @QueryParam("after") String after) {
+        Long afterId = QueryParams.whole("after", after);
+        return messages.after(id, afterId == null ? 0 : afterId);
+    }
+}

@@ -1,0 +1,65 @@
+package erp.onlinesync.interfaces.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import erp.onlinesync.application.BadRequestException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonBodyTest {
+
+    private static final Set<String> FIELDS = Set.of("flag", "name", "journal_id", "from_date");
+
+    @Test
+    void notAJsonObjectIsAnInvalidBody() {
+        for (String text : new String[] {null, "", "{not json", "[1]", "\"text\""}) {
+            BadRequestException e = assertThrows(BadRequestException.class, () -> JsonBody.parse(text, FIELDS), text);
+            assertEquals("invalid-body", e.code());
+        }
+    }
+
+    @Test
+    void anUnknownFieldIsAnInvalidFieldNamingIt() {
+        BadRequestException e = assertThrows(BadRequestException.class, () -> JsonBody.parse("{\"flag\":true,\"extra\":1}", FIELDS));
+        assertEquals("invalid-field", e.code());
+        assertTrue(e.getMessage().contains("extra"), e.getMessage());
+    }
+
+    @Test
+    void readsTypedFieldsAndAbsentOnesAsEmpty() {
+        JsonBody body = JsonBody.parse("{\"flag\":false,\"name\":\"week\",\"from_date\":\"2026-01-31\"}", FIELDS);
+        assertEquals(Optional.of(false), body.bool("flag"));
+        assertEquals(Optional.of("week"), body.string("name"));
+        assertEquals(LocalDate.of(2026, 1, 31), body.requiredDate("from_date"));
+        assertEquals(Optional.empty(), JsonBody.parse("{}", FIELDS).bool("flag"));
+    }
+
+    @Test
+    void aWrongTypeOrANullIsAnInvalidField() {
+        assertInvalid("{\"flag\":\"true\"}", b -> b.bool("flag"));
+        assertInvalid("{\"flag\":null}", b -> b.bool("flag"));
+        assertInvalid("{\"name\":7}", b -> b.string("name"));
+        assertInvalid("{\"from_date\":\"yesterday\"}", b -> b.requiredDate("from_date"));
+        assertInvalid("{}", b -> b.requiredDate("from_date"));
+    }
+
+    @Test
+    void anIdFieldMustBePresentAndNullOrAWholeNumber() {
+        assertEquals(Optional.empty(), JsonBody.parse("{\"journal_id\":null}", FIELDS).requiredNullableId("journal_id"));
+        assertEquals(Optional.of(12L), JsonBody.parse("{\"journal_id\":12}", FIELDS).requiredNullableId("journal_id"));
+        assertInvalid("{}", b -> b.requiredNullableId("journal_id"));
+        assertInvalid("{\"journal_id\":\"12\"}", b -> b.requiredNullableId("journal_id"));
+        assertInvalid("{\"journal_id\":1.5}", b -> b.requiredNullableId("journal_id"));
+        assertInvalid("{\"journal_id\":99999999999999999999}", b -> b.requiredNullableId("journal_id"));
+    }
+
+    private static void assertInvalid(String text, java.util.function.Consumer<JsonBody> read) {
+        JsonBody body = JsonBody.parse(text, FIELDS);
+        BadRequestException e = assertThrows(BadRequestException.class, () -> read.accept(body), text);
+        assertEquals("invalid-field", e.code(), text);
+    }
+}

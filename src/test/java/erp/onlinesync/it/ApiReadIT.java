@@ -1,0 +1,425 @@
+package erp.onlinesync.it;
+
+import static erp.onlinesync.it.Deployed.ADMIN;
+import static erp.onlinesync.it.Deployed.adminPassword;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API's reading and configuring calls on the deployed WAR: statement lines by page, duplicate
+ * groups, a link's chatter, pending transactions, link settings with their tracking, account to
+ * journal mapping, disconnection of a link that never reached the proxy, and the error answers.
+ * <p>
+ * Data is written with plain SQL, each test with its own ids above 1,000,000 (far above what the
+ * sequences hand out in a fresh database), so tests do not see each other's rows. Calls that need a
+ * proxy (institutions, account refresh and disconnection of a connected link) are left to the
+ * engine's tests, but their refusals that come before any proxy call are checked here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiReadIT {
+
+    private static final String API = "/api/v1";
+    private static final long COMPANY = 1;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployed.war();
+    }
+
+    @Test
+    void statementLinesComeByPageOrderedByDateThenIdAndFilteredByDate() throws SQLException {
+        long journal = 1_001_000;
+        journal(journal, "IT01", "EUR");
+        long statement = journal + 1;
+        sql("insert into bank_statement (id, journal_id, name, date, period_start, period_end, balance_start, balance_end,"
+                + " complete, version) values (?, ?, 'IT01 2026-01', ?, ?, ?, 0, 0, false, 0)",
+                statement, journal, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+        // 25 lines over 5 days; ids run against the dates so that the order by date then id shows
+        for (int i = 0; i < 25; i++) {
+            line(journal + 100 + i, journal, LocalDate.of(2026, 1, 5).minusDays(i % 5), new BigDecimal("12.5"), null, null, null);
+        }
+        sql("update statement_line set statement_id = ? where id = ?", statement, journal + 100);
+
+        JsonObject first = object(get(API + "/journals/" + journal + "/statement-lines?size=10"), 200);
+        assertEquals(25, first.getInt("total"));
+        assertEquals(0, first.getInt("page"));
+        assertEquals(10, first.getInt("size"));
+        JsonArray items = first.getJsonArray("items");
+        assertEquals(10, items.size());
+        assertEquals(LocalDate.of(2026, 1, 1).toString(), items.getJsonObject(0).getString("date"));
+        assertEquals(journal + 104, items.getJsonObject(0).getJsonNumber("id").longValue(), "earliest date first");
+        assertEquals(journal + 109, items.getJsonObject(1).getJsonNumber("id").longValue(), "then by id");
+        JsonObject line = items.getJsonObject(0);
+        assertEquals("12.50", line.getString("amount"), "a decimal string with the currency's decimals");
+        assertEquals("EUR", line.getString("currency_code"));
+        assertEquals(journal, line.getJsonNumber("journal_id").longValue());
+        assertEquals(List.of("account_number", "amount", "amount_currency", "currency_code", "date",
+                "foreign_currency_code", "id", "journal_id", "online_transaction_identifier", "partner_name",
+                "payment_ref", "reconciled", "statement_id"), line.keySet().stream().sorted().toList());
+
+        JsonObject last = object(get(API + "/journals/" + journal + "/statement-lines?size=10&page=2"), 200);
+        assertEquals(5, last.getJsonArray("items").size());
+        JsonObject lastLine = last.getJsonArray("items").getJsonObject(0);
+        assertEquals(journal + 100, lastLine.getJsonNumber("id").longValue(), "the latest day's lowest id");
+        assertEquals(statement, lastLine.getJsonNumber("statement_id").longValue());
+        assertEquals(100, object(get(API + "/journals/" + journal + "/statement-lines"), 200).getInt("size"), "default size");
+
+        JsonObject twoDays = object(get(API + "/journals/" + journal + "/statement-lines?from=2026-01-02&to=2026-01-03"), 200);
+        assertEquals(10, twoDays.getInt("total"), "both bounds inclusive");
+        assertTrue(twoDays.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(o -> o.getString("date").compareTo("2026-01-02") >= 0 && o.getString("date").compareTo("2026-01-03") <= 0));
+        assertEquals(0, object(get(API + "/journals/" + journal + "/statement-lines?page=9"), 200).getJsonArray("items").size());
+    }
+
+    @Test
+    void badPagingParametersGet400AndAnUnknownJournal404() throws SQLException {
+        long journal = 1_002_000;
+        journal(journal, "IT02", "EUR");
+        String lines = API + "/journals/" + journal + "/statement-lines";
+        for (String query : new String[] {"?size=0", "?size=1001", "?page=-1", "?page=abc", "?from=2026-13-01",
+                "?to=yesterday", "?from=2026-02-02&to=2026-02-01"}) {
+            assertError(get(lines + query), 400, "invalid-field");
+        }
+        assertError(get(API + "/journals/987654321/statement-lines"), 404, "not-found");
+    }
+
+    @Test
+    void duplicatesAreGroupedByOnlineIdAndByDateAmountAndAccount() throws SQLException {
+        long base = 1_003_000;
+        long journal = base;
+        journal(journal, "IT03", "EUR");
+        long link = base + 1;
+        link(link, "IT duplicates");
+        long accountA = base + 10;
+        long accountB = base + 11;
+        account(accountA, link, "dup-a", "EUR", journal);
+        account(accountB, link, "dup-b", "EUR", null);
+        LocalDate day = LocalDate.of(2026, 2, 10);
+        line(base + 100, journal, day, new BigDecimal("-20"), accountA, "tx-1", null);
+        line(base + 101, journal, day.plusDays(1), new BigDecimal("-21"), accountB, "tx-1", null);
+        line(base + 102, journal, day, new BigDecimal("5.5"), accountA, "tx-2", null);
+        line(base + 103, journal, day, new BigDecimal("5.50"), accountA, "tx-3", null);
+        line(base + 104, journal, day, new BigDecimal("5.5"), accountB, "tx-4", null);
+        line(base + 105, journal, day, new BigDecimal("7"), null, null, "BE68 5390 0754 7034");
+        line(base + 106, journal, day, new BigDecimal("7"), null, null, "BE68539007547034");
+        line(base + 107, journal, day, new BigDecimal("7"), null, null, null);
+        line(base + 108, journal, day.minusMonths(1), new BigDecimal("5.5"), accountA, "tx-0", null);
+
+        JsonArray groups = array(post(API + "/journals/" + journal + "/duplicates", "{\"from_date\":\"2026-02-01\"}"), 200);
+        assertEquals(3, groups.size(), groups.toString());
+        assertGroup(groups.getJsonObject(0), "same-online-id", base + 100, base + 101);
+        assertGroup(groups.getJsonObject(1), "same-date-amount", base + 102, base + 103);
+        assertGroup(groups.getJsonObject(2), "same-date-amount", base + 105, base + 106);
+        assertEquals("5.50", groups.getJsonObject(1).getJsonArray("lines").getJsonObject(0).getString("amount"));
+
+        assertEquals(0, array(post(API + "/journals/" + journal + "/duplicates", "{\"from_date\":\"2026-02-12\"}"), 200).size(),
+                "lines before the start date are left out");
+        assertError(post(API + "/journals/" + journal + "/duplicates", "{\"from_date\":\"10/02/2026\"}"), 400, "invalid-field");
+        assertError(post(API + "/journals/" + journal + "/duplicates", "{}"), 400, "invalid-field");
+        assertError(post(API + "/journals/" + journal + "/duplicates", "{\"from_date\":\"2026-02-01\",\"x\":1}"), 400, "invalid-field");
+        assertError(post(API + "/journals/" + journal + "/duplicates", "{\"from_date\""), 400, "invalid-body");
+        assertError(post(API + "/journals/987654321/duplicates", "{\"from_date\":\"2026-02-01\"}"), 404, "not-found");
+    }
+
+    @Test
+    void messagesComeOldestFirstAfterTheGivenId() throws SQLException {
+        long link = 1_004_000;
+        link(link, "IT chatter");
+        long first = link + 1;
+        message(first, link, "RUN", "Imported 3 transactions", null, null);
+        message(first + 1, link, "ERROR", "The bank is unavailable", 200, "REF-42");
+        message(first + 2, link, "TRACKING", "Synchronization settings changed", null, null);
+        sql("insert into chatter_tracking (message_id, position, field, old_value, new_value) values (?, 0, 'auto_sync', 'true', 'false')",
+                first + 2);
+        message(1_004_900, 1_004_999, "NOTE", "another link's message", null, null);
+
+        JsonArray all = array(get(API + "/online-links/" + link + "/messages"), 200);
+        assertEquals(3, all.size());
+        assertEquals(List.of(first, first + 1, first + 2), all.getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList());
+        JsonObject error = all.getJsonObject(1);
+        assertEquals("error", error.getString("kind"));
+        assertEquals(200, error.getInt("error_code"));
+        assertEquals("REF-42", error.getString("error_reference"));
+        assertEquals("it-author", error.getString("author"));
+        assertNotNull(error.getString("created_at"));
+        assertEquals(0, error.getJsonArray("tracking").size());
+        JsonObject change = all.getJsonObject(2).getJsonArray("tracking").getJsonObject(0);
+        assertEquals("auto_sync", change.getString("field"));
+        assertEquals("true", change.getString("old"));
+        assertEquals("false", change.getString("new"));
+        assertTrue(all.getJsonObject(0).isNull("error_code"), "nulls are written");
+
+        JsonArray after = array(get(API + "/online-links/" + link + "/messages?after=" + (first + 1)), 200);
+        assertEquals(1, after.size());
+        assertEquals(first + 2, after.getJsonObject(0).getJsonNumber("id").longValue());
+        assertError(get(API + "/online-links/" + link + "/messages?after=-1"), 400, "invalid-field");
+        assertError(get(API + "/online-links/" + link + "/messages?after=abc"), 400, "invalid-field");
+        assertError(get(API + "/online-links/987654321/messages"), 404, "not-found");
+    }
+
+    @Test
+    void pendingTransactionsAreListedByDateThenIdentifier() throws SQLException {
+        long base = 1_005_000;
+        long link = base + 1;
+        link(link, "IT pending");
+        long account = base + 10;
+        account(account, link, "pend-a", "EUR", 1L);
+        pending(base + 100, account, "p-2", LocalDate.of(2026, 3, 2), new BigDecimal("-4.2"));
+        pending(base + 101, account, "p-9", LocalDate.of(2026, 3, 1), new BigDecimal("100"));
+        pending(base + 102, account, "p-1", LocalDate.of(2026, 3, 2), new BigDecimal("0.125"));
+
+        JsonArray list = array(get(API + "/online-accounts/" + account + "/pending"), 200);
+        assertEquals(List.of("p-9", "p-1", "p-2"), list.getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("online_transaction_identifier")).toList());
+        JsonObject first = list.getJsonObject(0);
+        assertEquals("100.00", first.getString("amount"));
+        assertEquals("0.125", list.getJsonObject(1).getString("amount"), "every stored decimal kept");
+        assertEquals(1, first.getJsonNumber("journal_id").longValue());
+        assertFalse(first.containsKey("id") || first.containsKey("statement_id") || first.containsKey("reconciled"), first.toString());
+        assertError(get(API + "/online-accounts/987654321/pending"), 404, "not-found");
+    }
+
+    @Test
+    void patchUpdatesTheLinkAndTracksEachChangedFieldOnce() throws SQLException {
+        long link = 1_006_000;
+        link(link, "IT settings");
+        String path = API + "/online-links/" + link;
+
+        JsonObject updated = object(patch(path, "{\"auto_sync\":false,\"statement_periodicity\":\"week\"}"), 200);
+        assertFalse(updated.getBoolean("auto_sync"));
+        assertEquals("week", updated.getString("statement_periodicity"));
+        assertTrue(updated.containsKey("accounts"));
+        JsonArray messages = array(get(path + "/messages"), 200);
+        assertEquals(1, messages.size());
+        JsonObject tracking = messages.getJsonObject(0);
+        assertEquals("tracking", tracking.getString("kind"));
+        assertEquals(ADMIN, tracking.getString("author"));
+        assertEquals(List.of("auto_sync:true>false", "statement_periodicity:month>week"),
+                tracking.getJsonArray("tracking").getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("field") + ":" + c.getString("old") + ">" + c.getString("new")).toList());
+
+        object(patch(path, "{\"auto_sync\":false}"), 200);
+        object(patch(path, "{}"), 200);
+        assertEquals(1, array(get(path + "/messages"), 200).size(), "nothing changed, no message");
+        object(patch(path, "{\"statement_periodicity\":\"none\"}"), 200);
+        assertEquals(2, array(get(path + "/messages"), 200).size());
+
+        assertError(patch(path, "{\"auto_sync\":\"no\"}"), 400, "invalid-field");
+        assertError(patch(path, "{\"statement_periodicity\":\"fortnight\"}"), 400, "invalid-field");
+        assertError(patch(path, "{\"auto_sync\":true,\"state\":\"connected\"}"), 400, "invalid-field");
+        assertError(patch(path, "[true]"), 400, "invalid-body");
+        JsonObject unchanged = object(get(path), 200);
+        assertFalse(unchanged.getBoolean("auto_sync"), "a refused request changes nothing");
+        assertEquals("none", unchanged.getString("statement_periodicity"));
+        assertError(patch(API + "/online-links/987654321", "{\"auto_sync\":true}"), 404, "not-found");
+    }
+
+    @Test
+    void anAuditorReadsTheChatterButChangesNoLink() throws SQLException {
+        long link = 1_007_000;
+        link(link, "IT roles");
+        String auditor = "it-auditor-api";
+        assertEquals(201, Deployed.postJson(API + "/users", "{\"name\":\"" + auditor
+                + "\",\"password\":\"auditor-password-1\",\"roles\":[\"auditor\"]}", ADMIN, adminPassword()).statusCode());
+        HttpRequest.Builder asAuditor = HttpRequest.newBuilder(Deployed.uri(API + "/online-links/" + link))
+                .header("Authorization", Deployed.basic(auditor, "auditor-password-1"));
+        assertEquals(200, Deployed.get(API + "/online-links/" + link + "/messages", auditor, "auditor-password-1").statusCode());
+        assertError(Deployed.send(asAuditor.header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"auto_sync\":false}")).build()), 403, "forbidden");
+        assertTrue(object(get(API + "/online-links/" + link), 200).getBoolean("auto_sync"));
+    }
+
+    @Test
+    void anAccountIsMappedToAJournalOfItsCurrencyOrToANewOne() throws SQLException {
+        long base = 1_008_000;
+        long link = base + 1;
+        link(link, "IT mapping");
+        long account = base + 10;
+        long other = base + 11;
+        account(account, link, "map-a", "EUR", null);
+        sql("update online_account set name = 'Current account', account_number = 'BE71 0961 2345 6769' where id = ?", account);
+        long usdJournal = base + 20;
+        long takenJournal = base + 21;
+        long freeJournal = base + 22;
+        journal(usdJournal, "IT08U", "USD");
+        journal(takenJournal, "IT08T", "EUR");
+        journal(freeJournal, "IT08F", "EUR");
+        account(other, link, "map-b", "EUR", takenJournal);
+        String path = API + "/online-accounts/" + account + "/journal";
+
+        JsonObject mismatch = assertError(put(path, "{\"journal_id\":" + usdJournal + "}"), 409, "currency-mismatch");
+        assertTrue(mismatch.getString("message").contains("USD") && mismatch.getString("message").contains("EUR"), mismatch.toString());
+        assertError(put(path, "{\"journal_id\":" + takenJournal + "}"), 409, "conflict");
+        assertError(put(path, "{\"journal_id\":987654321}"), 422, "unprocessable");
+        assertError(put(path, "{\"journal_id\":\"" + freeJournal + "\"}"), 400, "invalid-field");
+        assertError(put(path, "{}"), 400, "invalid-field");
+        assertError(put(API + "/online-accounts/987654321/journal", "{\"journal_id\":null}"), 404, "not-found");
+
+        JsonObject mapped = object(put(path, "{\"journal_id\":" + freeJournal + "}"), 200);
+        assertEquals(freeJournal, mapped.getJsonNumber("journal_id").longValue());
+        assertEquals("map-a", mapped.getString("online_identifier"));
+
+        JsonObject remapped = object(put(path, "{\"journal_id\":null}"), 200);
+        long created = remapped.getJsonNumber("journal_id").longValue();
+        JsonObject journal = array(get(API + "/journals"), 200).getValuesAs(JsonObject.class).stream().filter(j -> j.getJsonNumber("id").longValue() == created).findFirst().orElseThrow();
+        assertEquals("Current account", journal.getString("name"));
+        assertEquals("EUR", journal.getString("currency_code"));
+        assertEquals("BE71 0961 2345 6769", journal.getString("bank_account_number"));
+        assertEquals(account, journal.getJsonNumber("online_account_id").longValue());
+        assertTrue(journal.getString("code").matches("BNK[2-9][0-9]*"), journal.getString("code"));
+        assertEquals("online_sync", journal.getString("bank_statement_source"));
+        assertTrue(journal.containsKey("lock_date"));
+
+        List<String> bodies = array(get(API + "/online-links/" + link + "/messages"), 200).getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("kind").equals("action")).map(m -> m.getString("body")).toList();
+        assertEquals(2, bodies.size(), bodies.toString());
+        assertTrue(bodies.get(1).contains("new journal Current account"), bodies.toString());
+    }
+
+    @Test
+    void aLinkThatNeverReachedTheProxyIsDisconnectedAndKeepsItsHistory() throws SQLException {
+        long base = 1_009_000;
+        long link = base + 1;
+        link(link, "IT disconnect");
+        account(base + 10, link, "disc-a", "EUR", null);
+        message(base + 20, link, "RUN", "Imported 1 transaction", null, null);
+
+        assertError(post(API + "/online-links/" + link + "/accounts/refresh", ""), 409, "link-disconnected");
+        JsonObject disconnected = object(delete(API + "/online-links/" + link), 200);
+        assertEquals("disconnected", disconnected.getString("state"));
+        assertFalse(disconnected.getBoolean("auto_sync"));
+        assertEquals(1, disconnected.getJsonArray("accounts").size(), "accounts are kept");
+        JsonArray messages = array(get(API + "/online-links/" + link + "/messages"), 200);
+        assertEquals(2, messages.size(), "the history is kept");
+        assertTrue(messages.getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("kind").equals("action") && m.getString("body").equals("Disconnected by admin")),
+                messages.toString());
+        assertError(delete(API + "/online-links/987654321"), 404, "not-found");
+        assertError(get(API + "/institutions?country=BEL"), 400, "invalid-field");
+    }
+
+    // --- data, written as the host ERP and the engine would leave it
+
+    private static void journal(long id, String code, String currency) throws SQLException {
+        sql("insert into journal (id, company_id, name, code, currency_code, bank_account_number, bank_statement_source, version)"
+                + " values (?, ?, ?, ?, ?, null, 'UNDEFINED', 0)", id, COMPANY, "Journal " + code, code, currency);
+    }
+
+    private static void link(long id, String name) throws SQLException {
+        sql("insert into online_link (id, company_id, name, state, auto_sync, statement_periodicity, version)"
+                + " values (?, ?, ?, 'CONNECTED', true, 'MONTH', 0)", id, COMPANY, name);
+    }
+
+    private static void account(long id, long link, String onlineId, String currency, Long journal) throws SQLException {
+        sql("insert into online_account (id, link_id, online_identifier, currency_code, fetching_status, journal_id, version)"
+                + " values (?, ?, ?, ?, 'IDLE', ?, 0)", id, link, onlineId, currency, journal);
+    }
+
+    private static void line(long id, long journal, LocalDate date, BigDecimal amount, Long account, String onlineId,
+            String partnerAccount) throws SQLException {
+        sql("insert into statement_line (id, journal_id, date, payment_ref, amount, currency_code, account_number, reconciled,"
+                + " online_transaction_identifier, online_account_id, version) values (?, ?, ?, ?, ?, 'EUR', ?, false, ?, ?, 0)",
+                id, journal, date, "line " + id, amount, partnerAccount, onlineId, account);
+    }
+
+    private static void message(long id, long link, String kind, String body, Integer errorCode, String reference)
+            throws SQLException {
+        sql("insert into chatter_message (id, record_type, record_id, author, created_at, kind, body, error_code, error_reference)"
+                + " values (?, 'online_link', ?, 'it-author', ?, ?, ?, ?, ?)", id, link,
+                OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), kind, body, errorCode, reference);
+    }
+
+    private static void pending(long id, long account, String onlineId, LocalDate date, BigDecimal amount) throws SQLException {
+        sql("insert into pending_transaction (id, online_account_id, online_transaction_identifier, date, payment_ref, amount,"
+                + " currency_code) values (?, ?, ?, ?, 'pending', ?, 'EUR')", id, account, onlineId, date, amount);
+    }
+
+    private static void sql(String statement, Object... params) throws SQLException {
+        try (Connection c = Deployed.database(); PreparedStatement p = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
+            p.executeUpdate();
+        }
+    }
+
+    // --- calls as the admin, and their answers
+
+    private static HttpResponse<String> get(String path) {
+        return Deployed.get(path, ADMIN, adminPassword());
+    }
+
+    private static HttpResponse<String> post(String path, String json) {
+        return Deployed.postJson(path, json, ADMIN, adminPassword());
+    }
+
+    private static HttpResponse<String> patch(String path, String json) {
+        return send("PATCH", path, json);
+    }
+
+    private static HttpResponse<String> put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    private static HttpResponse<String> delete(String path) {
+        return Deployed.send(HttpRequest.newBuilder(Deployed.uri(path)).header("Authorization", Deployed.basic(ADMIN, adminPassword()))
+                .DELETE().build());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json) {
+        return Deployed.send(HttpRequest.newBuilder(Deployed.uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", Deployed.basic(ADMIN, adminPassword()))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static JsonObject object(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        return (JsonObject) Deployed.json(r.body());
+    }
+
+    private static JsonArray array(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        return (JsonArray) Deployed.json(r.body());
+    }
+
+    /** @return the error's detail, after checking the status, the code and that no stack trace leaked */
+    private static JsonObject assertError(HttpResponse<String> r, int status, String code) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), r.body());
+        JsonObject error = ((JsonObject) Deployed.json(r.body())).getJsonObject("error");
+        assertEquals(code, error.getString("code"), r.body());
+        return error;
+    }
+
+    private static void assertGroup(JsonObject group, String reason, long... lineIds) {
+        assertEquals(reason, group.getString("reason"), group.toString());
+        List<Long> ids = new ArrayList<>();
+        group.getJsonArray("lines").getValuesAs(JsonObject.class).forEach(l -> ids.add(l.getJsonNumber("id").longValue()));
+        assertEquals(Arrays.stream(lineIds).boxed().toList(), ids, group.toString());
+    }
+}
