@@ -50,6 +50,8 @@ public class ChatterService {
         return em.createQuery("select m from ChatterMessage m where m.recordType = :type and m.recordId = :id"
                 + " and m.id > :after order by m.id", ChatterMessage.class)
                 .setParameter("type", LINK).setParameter("id", linkId).setParameter("after", afterId)
+                // one query for the tracked changes of all messages, not one per message
+                .setHint("eclipselink.batch", "m.tracking").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(limit).getResultList();
     }
 }

@@ -227,9 +227,10 @@ public class RunStore {
                 + ". Nothing of the failed page was written; the next run goes on from there.");
     }
 
+    /** A run never brings a disconnected link back: only the connect flow does (a person disconnected it, or the proxy). */
     private void changeState(OnlineLink link, LinkState newState, String author) {
         LinkState old = link.getState();
-        if (old != newState) {
+        if (old != newState && (old != LinkState.DISCONNECTED || newState == LinkState.DISCONNECTED)) {
             link.changeState(newState);
             chatter.post(link, author, MessageKind.TRACKING, "State changed.")
                     .track("state", old.name().toLowerCase(), newState.name().toLowerCase());
