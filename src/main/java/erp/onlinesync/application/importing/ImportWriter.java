@@ -50,33 +50,55 @@ public class ImportWriter {
      */
     public PageCounts writePostedPage(long runId, ImportTarget target, String journalCode, List<NewLine> lines,
             String cursor, Instant leaseUntil) {
+        try (Connection c = dataSource.getConnection()) {
+            PageCounts counts = insertPage(c, target, journalCode, lines);
+            advanceRun(c, runId, counts, 0, cursor, leaseUntil);
+            return counts;
+        } catch (SQLException e) {
+            throw new ImportFailedException("cannot write a page of transactions", e);
+        }
+    }
+
+    /** Inserts the lines after the lock date that are not imported yet, each in the statement of its period. */
+    private static PageCounts insertPage(Connection c, ImportTarget target, String journalCode, List<NewLine> lines)
+            throws SQLException {
         List<NewLine> open = new ArrayList<>(lines.size());
         for (NewLine line : lines) {
             if (target.isOpen(line.date())) {
                 open.add(line);
             }
         }
+        StatementLineWriter writer = new StatementLineWriter(c);
+        Map<NewLine, Long> statementOf = new HashMap<>();
+        Set<StatementPeriod> periods = new LinkedHashSet<>();
+        for (NewLine line : open) {
+            StatementPeriod p = target.periodicity().periodOf(line.date());
+            if (p != null) {
+                periods.add(p);
+            }
+        }
+        Map<StatementPeriod, Long> statements = writer.statementsFor(target.journalId(), journalCode, periods);
+        for (NewLine line : open) {
+            StatementPeriod p = target.periodicity().periodOf(line.date());
+            statementOf.put(line, p == null ? null : statements.get(p));
+        }
+        int inserted = writer.insertIfAbsent(target, open, statementOf);
+        return new PageCounts(inserted, open.size() - inserted, lines.size() - open.size());
+    }
+
+    /**
+     * Writes lines outside any run (Find Missing Transactions): the same insert-if-absent as a run's
+     * pages, then the statements' balances again.
+     *
+     * @return how many were inserted and how many were skipped
+     */
+    public PageCounts writeLines(ImportTarget target, String journalCode, List<NewLine> lines, Instant now) {
         try (Connection c = dataSource.getConnection()) {
-            StatementLineWriter writer = new StatementLineWriter(c);
-            Map<NewLine, Long> statementOf = new HashMap<>();
-            Set<StatementPeriod> periods = new LinkedHashSet<>();
-            for (NewLine line : open) {
-                StatementPeriod p = target.periodicity().periodOf(line.date());
-                if (p != null) {
-                    periods.add(p);
-                }
-            }
-            Map<StatementPeriod, Long> statements = writer.statementsFor(target.journalId(), journalCode, periods);
-            for (NewLine line : open) {
-                StatementPeriod p = target.periodicity().periodOf(line.date());
-                statementOf.put(line, p == null ? null : statements.get(p));
-            }
-            int inserted = writer.insertIfAbsent(target, open, statementOf);
-            PageCounts counts = new PageCounts(inserted, open.size() - inserted, lines.size() - open.size());
-            advanceRun(c, runId, counts, 0, cursor, leaseUntil);
+            PageCounts counts = insertPage(c, target, journalCode, lines);
+            recomputeStatementBalances(c, target.journalId(), now);
             return counts;
         } catch (SQLException e) {
-            throw new ImportFailedException("cannot write a page of transactions", e);
+            throw new ImportFailedException("cannot write the selected transactions", e);
         }
     }
 

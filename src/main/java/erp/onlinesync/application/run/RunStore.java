@@ -137,9 +137,7 @@ public class RunStore {
         return em.createQuery("select a from OnlineAccount a join fetch a.journal j join fetch a.link l"
                 + " join fetch l.company where l.id = :link order by a.id", OnlineAccount.class)
                 .setParameter("link", linkId).getResultStream()
-                .map(a -> new AccountWork(new ImportTarget(a.getId(), linkId, a.getJournal().getId(), a.getCurrency(),
-                        a.getLink().getStatementPeriodicity(), a.getLink().getCompany().getLockDate()),
-                        a.getOnlineIdentifier(), a.getJournal().getCode(), a.getStartDate()))
+                .map(a -> new AccountWork(ImportTarget.of(a), a.getOnlineIdentifier(), a.getJournal().getCode(), a.getStartDate()))
                 .toList();
     }
 

@@ -2,6 +2,8 @@ package erp.onlinesync.interfaces.rest.journal;
 
 import erp.onlinesync.application.duplicates.DuplicateGroup;
 import erp.onlinesync.application.duplicates.DuplicateTransactionFinder;
+import erp.onlinesync.application.missing.MissingTransactionFinder;
+import erp.onlinesync.application.missing.MissingTransactionView;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.journal.LinePage;
@@ -41,6 +43,9 @@ public class JournalResource {
     @Inject
     DuplicateTransactionFinder duplicates;
 
+    @Inject
+    MissingTransactionFinder missing;
+
     @GET
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     public List<JournalView> list() {
@@ -64,5 +69,14 @@ public class JournalResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     public List<DuplicateGroup> duplicates(@PathParam("id") long id, String body) {
         return duplicates.find(id, JsonBody.parse(body, Set.of(FROM_DATE)).requiredDate(FROM_DATE));
+    }
+
+    /** The body is {@code {"from_date": "2026-11-01"}}: the bank's posted transactions the journal lacks. */
+    @POST
+    @Path("{id}/missing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ACCOUNTANT_NAME)
+    public List<MissingTransactionView> missing(@PathParam("id") long id, String body) {
+        return missing.find(id, JsonBody.parse(body, Set.of(FROM_DATE)).requiredDate(FROM_DATE));
     }
 }
