@@ -184,6 +184,35 @@ class SyncEngineIT {
         }
     }
 
+    @Test
+    void theSchedulerSynchronizesADueLinkUnattended() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "71e40001", LocalDate.now().minusDays(10).toString());
+        awaitRun(fetch(link.linkId()));
+        control(link.clientId(), "advance", "{\"days\": 2}");
+        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
+                "update online_link set next_refresh = ? where id = ?")) {
+            ps.setObject(1, java.time.OffsetDateTime.now().minusMinutes(1));
+            ps.setLong(2, link.linkId());
+            ps.executeUpdate();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        String timerRun = null;
+        while (timerRun == null && System.currentTimeMillis() < deadline) {
+            SandboxFlow.sleep(500);
+            try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
+                    "select state from sync_run where link_id = ? and run_trigger = 'TIMER' and state in ('DONE', 'FAILED')")) {
+                ps.setLong(1, link.linkId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    timerRun = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        assertEquals("DONE", timerRun, "a timer run went through");
+        assertTrue(SandboxFlow.link(link.linkId()).getString("next_refresh").compareTo(java.time.Instant.now().toString()) > 0,
+                "the next refresh is planned again");
+        assertBalancesMatch(link);
+    }
+
     /** Posted identifiers of the sandbox = the link's lines, once each, amounts exact, balances equal. */
     private static void assertImportedExactly(SandboxFlow.Connected link) throws SQLException {
         JsonObject report = report(link.clientId());

@@ -85,14 +85,14 @@ public class RunStore {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> dueLinks(int limit) {
+        // Native SQL: EclipseLink binds a boolean as 1 on H2, which H2 will not compare with a boolean column.
         Instant now = Instant.now(clock);
-        return em.createQuery("select l.id from OnlineLink l where l.autoSync = true and l.state <> :disconnected"
-                + " and l.nextRefresh <= :now and (l.quotaWaitUntil is null or l.quotaWaitUntil <= :now)"
-                + " and not exists (select r from SyncRun r where r.link = l and r.state in :active)"
-                + " order by l.nextRefresh", Long.class)
-                .setParameter("disconnected", LinkState.DISCONNECTED).setParameter("now", now)
-                .setParameter("active", List.of(RunState.QUEUED, RunState.RUNNING, RunState.WAITING))
+        List<?> ids = em.createNativeQuery("select l.id from online_link l where l.auto_sync and l.state <> 'DISCONNECTED'"
+                + " and l.next_refresh <= ?1 and (l.quota_wait_until is null or l.quota_wait_until <= ?1)"
+                + " and not exists (select 1 from sync_run r where r.active_link_id = l.id)"
+                + " order by l.next_refresh").setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
                 .setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /**
