@@ -173,14 +173,18 @@ class ProxyErrorCodesIT {
     }
 
     @Test
-    void theSandboxRefusesAWrongSignatureWithCode100() {
+    void theSandboxRefusesAWrongSignatureWithCode100() throws Exception {
+        SandboxFlow.Connected link = syncedLink("sandbox_bank", "51a00001");
+        Secret[] tokens = SandboxFlow.tokens(link.linkId());
+        String body = "{\"data\":{},\"utils\":{}}";
+        long now = Instant.now().getEpochSecond();
+        String good = ProxySignature.sign(now, "/proxy/v1/connection_status", link.clientId(), tokens[1], tokens[0], body);
+        String wrong = (good.charAt(0) == '0' ? "1" : "0") + good.substring(1);
         HttpResponse<String> r = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/sandbox/proxy/v1/connection_status"))
-                .header("Content-Type", "application/json")
-                .header(ProxySignature.CLIENT_ID, "sbx.sandbox_bank.1.1.1.forged")
-                .header(ProxySignature.ACCESS_TOKEN, "forged").header(ProxySignature.TIMESTAMP, String.valueOf(Instant.now().getEpochSecond()))
-                .header(ProxySignature.SIGNATURE, "00").POST(HttpRequest.BodyPublishers.ofString("{\"data\":{},\"utils\":{}}")).build());
-        JsonObject error = ((JsonObject) Deployed.json(r.body())).getJsonObject("error");
-        assertTrue(error.getInt("code") == 100 || error.getInt("code") == 104, r.body());
+                .header("Content-Type", "application/json").header(ProxySignature.CLIENT_ID, link.clientId())
+                .header(ProxySignature.ACCESS_TOKEN, tokens[1].reveal()).header(ProxySignature.TIMESTAMP, String.valueOf(now))
+                .header(ProxySignature.SIGNATURE, wrong).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(100, ((JsonObject) Deployed.json(r.body())).getJsonObject("error").getInt("code"), r.body());
     }
 
     @Test

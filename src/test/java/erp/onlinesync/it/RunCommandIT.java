@@ -77,7 +77,8 @@ class RunCommandIT {
         command.add("--deploy");
         command.add(System.getProperty("it.war"));
         command.addAll(Arrays.asList(System.getProperty("micro.options").trim().split("\\s+")));
-        command.addAll(List.of("--port", String.valueOf(PORT), "--rootdir", workDir.resolve("payara-root").toString()));
+        // A fresh runtime folder at each start, as README's command has: one reused would deploy the old copy too.
+        command.addAll(List.of("--port", String.valueOf(PORT), "--rootdir", Files.createTempDirectory(workDir, "root").toString()));
         // No sync.data-dir: the module's default ./data, relative to the working folder, as with README's command.
         return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();

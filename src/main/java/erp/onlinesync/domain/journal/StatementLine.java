@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -22,16 +21,10 @@ import java.time.LocalDate;
  * online synchronization carry the account and the transaction's online identifier; the database
  * refuses a second line with the same identifier on the same account, which is what keeps a
  * resent page, a retried run or a resumed crash from importing anything twice.
- * <p>
- * Texts are kept as the bank gave them (plain text, never markup) and cut at the column sizes
- * ({@link #PARTNER_MAX}, {@link #PAYMENT_REF_MAX}) rather than failing an import.
  */
 @Entity
 @Table(name = "statement_line")
-public class StatementLine {
-
-    public static final int PARTNER_MAX = 1000;
-    public static final int PAYMENT_REF_MAX = 4000;
+public class StatementLine extends BankTransactionFields {
 
     @Id
     @SequenceGenerator(name = "statement_line_seq", sequenceName = "statement_line_seq", allocationSize = 50)
@@ -47,34 +40,7 @@ public class StatementLine {
     private Journal journal;
 
     @Column(nullable = false)
-    private LocalDate date;
-
-    @Column(name = "payment_ref", length = PAYMENT_REF_MAX)
-    private String paymentRef;
-
-    @Column(nullable = false, precision = 20, scale = 4)
-    private BigDecimal amount;
-
-    @Column(name = "currency_code", nullable = false, length = 3)
-    private String currencyCode;
-
-    @Column(name = "partner_name", length = PARTNER_MAX)
-    private String partnerName;
-
-    @Column(name = "account_number", length = PARTNER_MAX)
-    private String accountNumber;
-
-    @Column(name = "foreign_currency_code", length = 3)
-    private String foreignCurrencyCode;
-
-    @Column(name = "amount_currency", precision = 20, scale = 4)
-    private BigDecimal amountCurrency;
-
-    @Column(nullable = false)
     private boolean reconciled;
-
-    @Column(name = "online_transaction_identifier", length = 255)
-    private String onlineTransactionIdentifier;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "online_account_id")
@@ -100,15 +66,6 @@ public class StatementLine {
         this.amount = amount.amount();
         this.currencyCode = amount.currency().code();
         this.paymentRef = cut(paymentRef, PAYMENT_REF_MAX);
-    }
-
-    /** @return the text cut to {@code max} characters, never split inside a surrogate pair */
-    public static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
     }
 
     public void setPartner(String name, String accountNumber) {
@@ -141,44 +98,8 @@ public class StatementLine {
         return journal;
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public String getPaymentRef() {
-        return paymentRef;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public String getCurrencyCode() {
-        return currencyCode;
-    }
-
-    public String getPartnerName() {
-        return partnerName;
-    }
-
-    public String getAccountNumber() {
-        return accountNumber;
-    }
-
-    public String getForeignCurrencyCode() {
-        return foreignCurrencyCode;
-    }
-
-    public BigDecimal getAmountCurrency() {
-        return amountCurrency;
-    }
-
     public boolean isReconciled() {
         return reconciled;
-    }
-
-    public String getOnlineTransactionIdentifier() {
-        return onlineTransactionIdentifier;
     }
 
     public OnlineAccount getOnlineAccount() {
