@@ -3,8 +3,11 @@ package erp.onlinesync.interfaces.web.journal;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.journal.StatementLineQueries;
+import erp.onlinesync.application.journal.StatementQueries;
+import erp.onlinesync.application.journal.StatementView;
 import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.PendingTransactionView;
+import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,7 +19,7 @@ import java.util.List;
 /**
  * Backs {@code journal-lines.xhtml?id=}: a journal's statement lines in a lazy table with a date range,
  * and apart, in grey, the pending transactions of its online account (not lines yet: the bank may
- * still change them).
+ * still change them), and its recent bank statements.
  */
 @Named
 @ViewScoped
@@ -30,6 +33,8 @@ public class JournalLinesPage implements Serializable {
     StatementLineQueries lineQueries;
     @Inject
     OnlineAccounts onlineAccounts;
+    @Inject
+    StatementQueries statementQueries;
 
     private Long id;
     private JournalView journal;
@@ -37,11 +42,17 @@ public class JournalLinesPage implements Serializable {
     private LocalDate to;
     private StatementLineModel lines;
     private List<PendingTransactionView> pending = List.of();
+    private List<StatementView> statements = List.of();
 
+    /** Loads the journal for accountants; auditors read the chatter only. */
     public void load() {
+        if (!Pages.allowed(Role.ACCOUNTANT_NAME)) {
+            return;
+        }
         journal = journalPages.find(id);
         if (journal != null) {
             pending = journal.onlineAccountId() == null ? List.of() : onlineAccounts.pending(journal.onlineAccountId());
+            statements = statementQueries.recent(id);
             filter();
         }
     }
@@ -89,6 +100,10 @@ public class JournalLinesPage implements Serializable {
 
     public StatementLineModel getLines() {
         return lines;
+    }
+
+    public List<StatementView> getStatements() {
+        return statements;
     }
 
     public List<PendingTransactionView> getPending() {
