@@ -88,7 +88,10 @@ class JournalWizardsUiIT {
             browser.awaitAjax();
             assertEquals(3, browser.driver().findElements(By.cssSelector("[id='missing:transactions_data'] > tr")).size(),
                     "the three deleted transactions are missing");
-            browser.driver().findElement(By.cssSelector("[id='missing:transactions_head'] .ui-chkbox-box")).click();
+            browser.driver().findElements(By.cssSelector("[id='missing:transactions_data'] .ui-chkbox-box")).forEach(box -> {
+                box.click();
+                browser.awaitAjax();
+            });
             browser.screenshot("find-missing");
             browser.driver().findElement(By.id("missing:import")).click();
             browser.awaitAjax();

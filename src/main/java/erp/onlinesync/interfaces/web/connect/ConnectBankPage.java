@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,6 +47,8 @@ public class ConnectBankPage implements Serializable {
     ConnectService connect;
     @Inject
     BankJournals bankJournals;
+    @Inject
+    Clock clock;
 
     private Step step = Step.SEARCH;
     private String country;
@@ -76,7 +79,7 @@ public class ConnectBankPage implements Serializable {
     public void choose(String institutionId) {
         chosen = institutions.stream().filter(i -> i.id().equals(institutionId)).findFirst().orElse(null);
         if (chosen != null) {
-            startDate = LocalDate.now().minusDays(Math.min(DEFAULT_HISTORY_DAYS, Math.max(0, chosen.historyDays())));
+            startDate = LocalDate.now(clock).minusDays(Math.min(DEFAULT_HISTORY_DAYS, Math.max(0, chosen.historyDays())));
             step = Step.START_DATE;
         }
     }
@@ -163,7 +166,7 @@ public class ConnectBankPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock);
     }
 
     public String getManualName() {

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -31,16 +32,22 @@ public class FindDuplicatesPage implements Serializable {
     @Inject
     JournalPages journalPages;
     @Inject
+    Clock clock;
+    @Inject
     DuplicateTransactionFinder finder;
 
     private Long journalId;
     private JournalView journal;
-    private LocalDate fromDate = LocalDate.now().minusDays(DEFAULT_DAYS);
+    private LocalDate fromDate;
     private List<DuplicateGroup> groups;
     private final Map<Long, Boolean> ticked = new HashMap<>();
 
+    /** Loads the journal; the search starts {@value #DEFAULT_DAYS} days back unless {@code ?from=} says otherwise. */
     public void load() {
         journal = journalPages.find(journalId);
+        if (fromDate == null) {
+            fromDate = LocalDate.now(clock).minusDays(DEFAULT_DAYS);
+        }
     }
 
     public void find() {

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,16 +31,22 @@ public class FindMissingPage implements Serializable {
     @Inject
     JournalPages journalPages;
     @Inject
+    Clock clock;
+    @Inject
     MissingTransactionFinder finder;
 
     private Long journalId;
     private JournalView journal;
-    private LocalDate fromDate = LocalDate.now().minusDays(DEFAULT_DAYS);
+    private LocalDate fromDate;
     private List<MissingTransactionView> missing;
     private List<MissingTransactionView> selected = List.of();
 
+    /** Loads the journal; the search starts {@value #DEFAULT_DAYS} days back unless {@code ?from=} says otherwise. */
     public void load() {
         journal = journalPages.find(journalId);
+        if (fromDate == null) {
+            fromDate = LocalDate.now(clock).minusDays(DEFAULT_DAYS);
+        }
     }
 
     public void find() {
