@@ -1,17 +1,18 @@
 package erp.onlinesync.application.journal;
 
+import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.BankStatementSource;
 import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.journal.StatementLine;
 import erp.onlinesync.domain.link.OnlineAccount;
+import erp.onlinesync.domain.shared.CurrencyCode;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds or creates the bank journal an online account feeds: the connect flow maps each new account
@@ -29,6 +30,8 @@ public class BankJournals {
     static final String CODE_PREFIX = "BNK";
     /** Length of {@code journal.name}. */
     static final int NAME_MAX = 200;
+    /** The host company the seed creates (V2__seed_company.sql): the module serves one company. */
+    static final long HOST_COMPANY_ID = 1L;
 
     @PersistenceContext
     EntityManager em;
@@ -60,12 +63,34 @@ public class BankJournals {
      */
     public Journal createFor(OnlineAccount account) {
         Company company = account.getLink().getCompany();
-        Set<String> taken = new HashSet<>(em.createQuery("select j.code from Journal j where j.company = :company",
-                String.class).setParameter("company", company).getResultList());
-        Journal journal = new Journal(company, nameFor(account), nextCode(taken), account.getCurrency(),
+        Journal journal = new Journal(company, nameFor(account), freeCode(company), account.getCurrency(),
                 account.getAccountNumber(), BankStatementSource.ONLINE_SYNC);
         em.persist(journal);
         return journal;
+    }
+
+    /**
+     * Creates a bank journal fed by file imports, for a bank the proxy does not offer (the connect
+     * wizard's "Add new bank"): in the host company, with the next free code.
+     *
+     * @return the new journal's id
+     * @throws BadRequestException {@code invalid-field} for a blank name or an unknown currency
+     */
+    public long createManual(String name, String currencyCode) {
+        if (name == null || name.isBlank() || name.trim().length() > NAME_MAX) {
+            throw new BadRequestException("invalid-field", "A journal needs a name of at most " + NAME_MAX + " characters");
+        }
+        CurrencyCode currency;
+        try {
+            currency = CurrencyCode.of(currencyCode);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("invalid-field", "Unknown currency: " + currencyCode);
+        }
+        Company company = em.find(Company.class, HOST_COMPANY_ID);
+        Journal journal = new Journal(company, name.trim(), freeCode(company), currency, null, BankStatementSource.FILE_IMPORT);
+        em.persist(journal);
+        em.flush();
+        return journal.getId();
     }
 
     /**
@@ -85,6 +110,11 @@ public class BankJournals {
     public boolean isFedByAnotherAccount(Journal journal, OnlineAccount account) {
         return em.createQuery("select a.id from OnlineAccount a where a.journal = :journal", Long.class)
                 .setParameter("journal", journal).getResultStream().anyMatch(id -> !id.equals(account.getId()));
+    }
+
+    private String freeCode(Company company) {
+        return nextCode(new HashSet<>(em.createQuery("select j.code from Journal j where j.company = :company",
+                String.class).setParameter("company", company).getResultList()));
     }
 
     /** @return {@value #CODE_PREFIX} followed by the smallest number from 1 up that is not taken */

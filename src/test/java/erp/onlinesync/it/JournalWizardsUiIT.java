@@ -1,0 +1,106 @@
+package erp.onlinesync.it;
+
+import static erp.onlinesync.it.Deployed.ADMIN;
+import static erp.onlinesync.it.Deployed.adminPassword;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The journal wizards in Chromium: Find Duplicates deletes a ticked copy and will not let a reconciled
+ * line go; Find Missing imports again the lines deleted behind the module's back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JournalWizardsUiIT {
+
+    /** The seeded bank journal, BNK1. */
+    private static final long SEEDED_JOURNAL = 1L;
+    /** Days kept away from the ends of the imported window when deleting lines. */
+    private static final int MARGIN_DAYS = 5;
+    private static final String LINES_OF = "select count(*) from statement_line where journal_id = ?";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployed.war();
+    }
+
+    @Test
+    void findDuplicatesDeletesATickedCopyButNeverAReconciledLine() throws Exception {
+        LocalDate day = LocalDate.now().minusDays(5);
+        long kept = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", false);
+        long copy = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", false);
+        long reconciled = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", true);
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/find-duplicates.xhtml?journal=" + SEEDED_JOURNAL);
+            browser.waitFor(By.id("duplicates:find")).click();
+            browser.awaitAjax();
+            WebElement reconciledRow = row(browser, reconciled);
+            assertTrue(reconciledRow.getText().contains("Reconciled: cannot be deleted"), "the reason is shown");
+            assertTrue(reconciledRow.findElement(By.cssSelector("input[type=checkbox]")).getAttribute("disabled") != null,
+                    "a reconciled line cannot be ticked");
+            row(browser, copy).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.screenshot("find-duplicates");
+            browser.driver().findElement(By.id("duplicates:delete")).click();
+            browser.waitFor(By.id("duplicates:confirmYes")).click();
+            browser.awaitAjax();
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("1 lines deleted"));
+        }
+        assertEquals(0, UiSteps.count("select count(*) from statement_line where id = ?", copy));
+        assertEquals(1, UiSteps.count("select count(*) from statement_line where id = ?", kept));
+        assertEquals(1, UiSteps.count("select count(*) from statement_line where id = ?", reconciled));
+    }
+
+    @Test
+    void findMissingImportsTheLinesDeletedBehindTheModulesBack() throws Exception {
+        LocalDate start = LocalDate.now().minusDays(30);
+        SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "c33", start.toString());
+        SandboxFlow.fetchAndWait(link.linkId());
+        JsonObject account = SandboxFlow.link(link.linkId()).getJsonArray("accounts").getJsonObject(0);
+        long journal = account.getJsonNumber("journal_id").longValue();
+        long before = UiSteps.count(LINES_OF, journal);
+        // lines well inside the window: the edges depend on the overlap days and today's pending transactions
+        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement("delete from statement_line where id in"
+                + " (select id from statement_line where journal_id = ? and online_transaction_identifier is not null"
+                + " and date between ? and ? order by id fetch first 3 rows only)")) {
+            ps.setLong(1, journal);
+            ps.setObject(2, start.plusDays(MARGIN_DAYS));
+            ps.setObject(3, LocalDate.now().minusDays(MARGIN_DAYS));
+            assertEquals(3, ps.executeUpdate());
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/find-missing.xhtml?journal=" + journal + "&from=" + start);
+            browser.waitFor(By.id("missing:find")).click();
+            browser.awaitAjax();
+            assertEquals(3, browser.driver().findElements(By.cssSelector("[id='missing:transactions_data'] > tr")).size(),
+                    "the three deleted transactions are missing");
+            browser.driver().findElements(By.cssSelector("[id='missing:transactions_data'] .ui-chkbox-box")).forEach(box -> {
+                box.click();
+                browser.awaitAjax();
+            });
+            browser.screenshot("find-missing");
+            browser.driver().findElement(By.id("missing:import")).click();
+            browser.awaitAjax();
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("3 transactions imported"));
+        }
+        assertEquals(before, UiSteps.count(LINES_OF, journal));
+    }
+
+    private static WebElement row(Browser browser, long lineId) {
+        return browser.waitFor(By.xpath("//tr[td[normalize-space(.)='planted " + lineId + "']]"));
+    }
+}

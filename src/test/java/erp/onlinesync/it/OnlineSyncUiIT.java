@@ -1,0 +1,171 @@
+package erp.onlinesync.it;
+
+import static erp.onlinesync.it.Deployed.ADMIN;
+import static erp.onlinesync.it.Deployed.adminPassword;
+import static erp.onlinesync.it.UiSteps.SLOW;
+import static erp.onlinesync.it.UiSteps.allowOnSandboxPage;
+import static erp.onlinesync.it.UiSteps.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The online synchronization screens as a person uses them, in headless Chromium: connect Sandbox Bank
+ * through the wizard and see its lines and run; fix a link in error from the dashboard's banner; a
+ * bank's script-like partner name stays text; the pages in French; what an auditor and an accountant
+ * may see. Each test makes its own data (links through the sandbox, users through the API).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OnlineSyncUiIT {
+
+    private static final String SCRIPT_PARTNER = "<img src=x onerror=alert(1)>";
+    /** The seeded bank journal, BNK1. */
+    private static final long SEEDED_JOURNAL = 1L;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployed.war();
+    }
+
+    @Test
+    void adminConnectsSandboxBankThroughTheWizardAndSeesItsLinesAndRun() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/connect-bank.xhtml");
+            browser.waitFor(By.id("wizard:query")).sendKeys("Sandbox");
+            browser.driver().findElement(By.id("wizard:searchButton")).click();
+            browser.awaitAjax();
+            WebElement sandbox = browser.waitFor(By.xpath("//a[contains(@class,'institution')][.//span[text()='Sandbox Bank']]"));
+            assertTrue(sandbox.getText().contains("ponto"), "the provider is shown");
+            browser.screenshot("wizard-institutions");
+            sandbox.click();
+            browser.awaitAjax();
+            browser.waitFor(By.id("wizard:startDate_input"));
+            browser.screenshot("wizard-start-date");
+            browser.driver().findElement(By.id("wizard:connect")).click();
+
+            allowOnSandboxPage(browser);
+            browser.waitFor(By.id("link:name"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/online-link.xhtml?id="), "the callback lands on the link");
+            List<WebElement> accounts = browser.driver().findElements(By.cssSelector("[id='link:accounts_data'] > tr"));
+            assertEquals(3, accounts.size(), "the accounts step lists the three accounts of Sandbox Bank");
+            waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty()
+                    && d.findElement(By.id("link:runs_data")).getText().contains("Done"));
+            String chatter = browser.driver().findElement(By.className("chatter")).getText();
+            assertTrue(chatter.contains("Synchronization"), "the run is in the chatter: " + chatter);
+            browser.screenshot("link-form");
+
+            browser.driver().findElement(By.cssSelector("[id='link:accounts_data'] a[id$=':lines']")).click();
+            browser.waitFor(By.id("lines:table"));
+            assertFalse(browser.driver().findElements(By.cssSelector("[id='lines:table_data'] > tr td.amount")).isEmpty(),
+                    "the journal shows the imported lines");
+            browser.screenshot("journal-lines");
+        }
+    }
+
+    @Test
+    void dashboardBannerOffersUpdateCredentialsAndFixesTheLink() {
+        SandboxFlow.Connected link = SandboxFlow.connect("action_bank", "a11", LocalDate.now().minusDays(20).toString());
+        JsonObject run = SandboxFlow.fetchAndWait(link.linkId());
+        assertEquals("failed", run.getString("state"), "Action Bank asks for new credentials: " + run);
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/index.xhtml");
+            WebElement banner = browser.waitFor(By.cssSelector(".problem-banner[data-link='" + link.linkId() + "']"));
+            WebElement fix = banner.findElement(By.tagName("button"));
+            assertEquals("Update credentials", fix.getText());
+            browser.screenshot("dashboard-error");
+            fix.click();
+
+            allowOnSandboxPage(browser);
+            browser.waitFor(By.id("link:name"));
+            waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty());
+            assertEquals("Connected", browser.driver().findElement(By.cssSelector(".state-badge")).getText());
+            browser.go("/index.xhtml");
+            browser.waitFor(By.id("dashboard:journals"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".problem-banner[data-link='" + link.linkId() + "']")).isEmpty(),
+                    "the banner is gone once the link works again");
+            browser.screenshot("dashboard");
+        }
+    }
+
+    @Test
+    void aScriptInAPartnerNameShowsAsText() throws Exception {
+        UiSteps.plantLine(SEEDED_JOURNAL, LocalDate.of(2001, 1, 1), "12.34", SCRIPT_PARTNER, null, false);
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/journal-lines.xhtml?id=" + SEEDED_JOURNAL);
+            browser.waitFor(By.id("lines:table"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".partner")).stream()
+                    .anyMatch(e -> e.getText().equals(SCRIPT_PARTNER)), "the name shows literally");
+            assertTrue(browser.driver().findElements(By.cssSelector("img[src='x']")).isEmpty(), "no image element was made");
+            assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        }
+    }
+
+    @Test
+    void switchingToFrenchTranslatesTheMenuAndTheDashboard() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/index.xhtml");
+            browser.waitFor(By.id("menuForm:language")).click();
+            browser.waitFor(By.cssSelector("[id='menuForm:language_items'] li[data-label='Français']")).click();
+            waitUntil(browser, SLOW, d -> d.getPageSource().contains("Tableau de bord comptable"));
+            String page = browser.driver().getPageSource();
+            assertTrue(page.contains("Comptabilité"), "the menu is in French");
+            assertTrue(page.contains("Solde à la banque"), "the cards are in French");
+            browser.screenshot("dashboard-fr");
+        }
+    }
+
+    @Test
+    void anAuditorReadsTheChatterAndAnAccountantCannotDisconnect() {
+        SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "b22", LocalDate.now().minusDays(10).toString());
+        UiSteps.createUser("ui-auditor", "auditor-password-1", "auditor");
+        UiSteps.createUser("ui-accountant", "accountant-password-1", "accountant");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("ui-auditor", "auditor-password-1");
+            browser.go("/online-link.xhtml?id=" + link.linkId());
+            browser.waitFor(By.className("chatter-message"));
+            assertTrue(browser.driver().findElements(By.id("link:actions")).isEmpty(), "no action button for an auditor");
+            assertTrue(browser.driver().findElements(By.id("link:saveSettings")).isEmpty(), "no settings for an auditor");
+            browser.go("/index.xhtml");
+            browser.waitFor(By.id("dashboard:journals"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".card-actions button")).isEmpty(), "no dashboard button");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("ui-accountant", "accountant-password-1");
+            browser.go("/online-link.xhtml?id=" + link.linkId());
+            browser.waitFor(By.id("link:fetch"));
+            assertTrue(browser.driver().findElements(By.id("link:disconnect")).isEmpty(), "an accountant cannot disconnect");
+            assertTrue(browser.driver().findElements(By.id("link:reconnect")).isEmpty(), "nor reconnect");
+            browser.go("/connect-bank.xhtml");
+            browser.waitFor(By.id("messages"));
+            assertTrue(browser.driver().findElements(By.id("wizard:query")).isEmpty(), "nor connect a bank");
+        }
+    }
+
+    @Test
+    void anUnknownLinkSaysSo() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/online-link.xhtml?id=987654321");
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("no such online synchronization"));
+        }
+    }
+}
