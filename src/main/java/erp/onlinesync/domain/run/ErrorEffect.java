@@ -40,8 +40,8 @@ public record ErrorEffect(RunState runState, LinkState linkState, boolean autoSy
                     "The provider's quota for this link is reached; the run resumes when it allows calls again.");
             case USER_ACTION_NEEDED -> failed(LinkState.ERROR,
                     ErrorEffect.RECONNECT.equals(e.mode()) ? RECONNECT : UPDATE_CREDENTIALS,
-                    ErrorEffect.RECONNECT.equals(e.mode()) ? "The bank asks you to reconnect."
-                            : "The bank asks you to update your credentials.");
+                    ErrorEffect.RECONNECT.equals(e.mode()) ? "Press Reconnect and renew the consent at the bank."
+                            : "Press Update credentials and sign in to the bank again.");
             case BAD_REQUEST -> failed(null, FETCH,
                     "The proxy refused the module's request; this is a module bug, please report it with the reference.");
             case UNKNOWN_CODE -> failed(LinkState.ERROR, FETCH,
