@@ -203,9 +203,7 @@ class OnlineSyncUiIT {
             browser.signIn(ADMIN, adminPassword());
             browser.go("/journal-lines.xhtml?id=" + SEEDED_JOURNAL);
             assertEquals("Oldest", firstPartner(browser));
-            browser.driver().findElement(By.id("lines:table:date")).click();
-            browser.awaitAjax();
-            browser.driver().findElement(By.id("lines:table:date")).click();
+            browser.driver().findElement(By.id("lines:order")).click();
             browser.awaitAjax();
             assertEquals("Newest", firstPartner(browser));
         }
