@@ -100,6 +100,8 @@ class OnlineSyncUiIT {
             browser.waitFor(By.id("dashboard:journals"));
             assertTrue(browser.driver().findElements(By.cssSelector(".problem-banner[data-link='" + link.linkId() + "']")).isEmpty(),
                     "the banner is gone once the link works again");
+            assertTrue(browser.driver().findElements(By.cssSelector("svg.sparkline polyline")).stream()
+                    .anyMatch(line -> !line.getAttribute("points").isBlank()), "a journal with lines has its balance chart");
             browser.screenshot("dashboard");
         }
     }
