@@ -100,6 +100,8 @@ class OnlineSyncUiIT {
             browser.waitFor(By.id("dashboard:journals"));
             assertTrue(browser.driver().findElements(By.cssSelector(".problem-banner[data-link='" + link.linkId() + "']")).isEmpty(),
                     "the banner is gone once the link works again");
+            assertTrue(browser.driver().findElements(By.cssSelector("svg.sparkline polyline")).stream()
+                    .anyMatch(line -> !line.getAttribute("points").isBlank()), "a journal with lines has its balance chart");
             browser.screenshot("dashboard");
         }
     }
@@ -158,6 +160,59 @@ class OnlineSyncUiIT {
             browser.waitFor(By.id("messages"));
             assertTrue(browser.driver().findElements(By.id("wizard:query")).isEmpty(), "nor connect a bank");
         }
+    }
+
+    @Test
+    void aConsentEndingSoonIsWarnedOfAndDisconnectingAsksFirst() {
+        SandboxFlow.Connected expiring = SandboxFlow.connect("expired_consent_bank", "d44", LocalDate.now().minusDays(10).toString());
+        SandboxFlow.Connected healthy = SandboxFlow.connect("sandbox_bank", "e55", LocalDate.now().minusDays(10).toString());
+        SandboxFlow.fetchAndWait(healthy.linkId());
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/online-link.xhtml?id=" + expiring.linkId());
+            browser.waitFor(By.id("link:consentWarning"));
+
+            browser.go("/online-link.xhtml?id=" + healthy.linkId());
+            browser.waitFor(By.id("link:disconnect")).click();
+            browser.waitFor(By.id("link:confirmYes")).click();
+            browser.awaitAjax();
+            waitUntil(browser, SLOW, d -> d.findElement(By.cssSelector(".state-badge")).getText().equals("Disconnected"));
+            assertTrue(browser.driver().findElement(By.className("chatter")).getText().contains("Disconnected by admin"));
+            assertTrue(browser.driver().findElements(By.id("link:disconnect")).isEmpty(), "nothing left to disconnect");
+        }
+    }
+
+    @Test
+    void aBankTheProxyDoesNotOfferGetsAManualJournal() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/connect-bank.xhtml");
+            browser.waitFor(By.id("wizard:addManually")).click();
+            browser.awaitAjax();
+            browser.waitFor(By.id("wizard:manualName")).sendKeys("Cash box UI");
+            browser.driver().findElement(By.id("wizard:createManual")).click();
+            browser.waitFor(By.id("dashboard:journals"));
+            assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("The journal Cash box UI is created."));
+            assertTrue(browser.driver().findElement(By.id("dashboard:journals")).getText().contains("Cash box UI"));
+        }
+    }
+
+    @Test
+    void statementLinesSortNewestFirst() throws Exception {
+        UiSteps.plantLine(SEEDED_JOURNAL, LocalDate.of(2000, 6, 1), "1.00", "Oldest", null, false);
+        UiSteps.plantLine(SEEDED_JOURNAL, LocalDate.now().plusYears(1), "2.00", "Newest", null, false);
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/journal-lines.xhtml?id=" + SEEDED_JOURNAL);
+            assertEquals("Oldest", firstPartner(browser));
+            browser.driver().findElement(By.id("lines:order")).click();
+            browser.awaitAjax();
+            assertEquals("Newest", firstPartner(browser));
+        }
+    }
+
+    private static String firstPartner(Browser browser) {
+        return browser.waitFor(By.cssSelector("[id='lines:table_data'] > tr:first-child .partner")).getText();
     }
 
     @Test

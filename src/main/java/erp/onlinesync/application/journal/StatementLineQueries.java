@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,14 +35,29 @@ public class StatementLineQueries {
 
     /** @throws BadRequestException {@code not-found} for an unknown journal */
     public LinePage page(long journalId, LineWindow window) {
+        return page(journalId, window, false);
+    }
+
+    /**
+     * The same page, the newest lines first when asked (the lines screen sorts by date both ways);
+     * the index serves both directions.
+     *
+     * @throws BadRequestException {@code not-found} for an unknown journal
+     */
+    public LinePage page(long journalId, LineWindow window, boolean newestFirst) {
         journals.require(journalId);
         String where = " from StatementLine l where l.journal.id = :journal"
                 + (window.from() == null ? "" : " and l.date >= :from")
                 + (window.to() == null ? "" : " and l.date <= :to");
         long total = bind(em.createQuery("select count(l)" + where, Long.class), journalId, window).getSingleResult();
-        List<Long> ids = bind(em.createQuery("select l.id" + where + " order by l.date, l.id", Long.class), journalId, window)
+        String order = newestFirst ? " order by l.date desc, l.id desc" : " order by l.date, l.id";
+        List<Long> ids = bind(em.createQuery("select l.id" + where + order, Long.class), journalId, window)
                 .setFirstResult(window.offset()).setMaxResults(window.size()).getResultList();
-        return new LinePage(byIds(ids), total, window.page(), window.size());
+        List<StatementLineView> lines = byIds(ids);
+        if (newestFirst) {
+            Collections.reverse(lines);
+        }
+        return new LinePage(lines, total, window.page(), window.size());
     }
 
     /** The lines with these ids (unknown ids are left out), ordered by date then id. */

@@ -1,5 +1,6 @@
 package erp.onlinesync.interfaces.web.dashboard;
 
+import erp.onlinesync.application.journal.BalanceHistory;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.link.LinkProblem;
@@ -11,10 +12,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code index.xhtml}, the accounting dashboard: one card per bank journal with its balances,
- * last sync and link state, and a red banner with the advised button when its link needs a person.
+ * last sync, link state and a small chart of its balance, and a red banner with the advised button
+ * when its link needs a person.
  */
 @Named
 @ViewScoped
@@ -31,12 +34,18 @@ public class DashboardPage implements Serializable {
     @Inject
     LinkCommands commands;
 
+    @Inject
+    BalanceHistory balanceHistory;
+
     private List<JournalView> journals;
     private Map<Long, LinkProblem> problems;
+    private Map<Long, String> sparklines;
 
     public void load() {
         journals = journalQueries.list();
         problems = linkProblems.current();
+        sparklines = journals.stream().collect(Collectors.toMap(JournalView::id,
+                j -> Sparkline.points(balanceHistory.lastDays(j.id()))));
     }
 
     public void fetch(long linkId) {
@@ -53,6 +62,11 @@ public class DashboardPage implements Serializable {
     /** @return the problem of the journal's link, or null when it has none or no link */
     public LinkProblem problemOf(JournalView journal) {
         return journal.linkId() == null ? null : problems.get(journal.linkId());
+    }
+
+    /** @return the SVG points of the journal's balance over the last days, empty when there is no line to draw */
+    public String sparklineOf(JournalView journal) {
+        return sparklines.get(journal.id());
     }
 
     public List<JournalView> getJournals() {

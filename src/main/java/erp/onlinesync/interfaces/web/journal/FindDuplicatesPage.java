@@ -3,15 +3,10 @@ package erp.onlinesync.interfaces.web.journal;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.duplicates.DuplicateGroup;
 import erp.onlinesync.application.duplicates.DuplicateTransactionFinder;
-import erp.onlinesync.application.journal.JournalView;
-import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,39 +18,23 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class FindDuplicatesPage implements Serializable {
+public class FindDuplicatesPage extends JournalWizardPage {
 
     private static final long serialVersionUID = 1L;
-    /** How far back the search starts by default. */
-    static final int DEFAULT_DAYS = 90;
 
-    @Inject
-    JournalPages journalPages;
-    @Inject
-    Clock clock;
     @Inject
     DuplicateTransactionFinder finder;
 
-    private Long journalId;
-    private JournalView journal;
-    private LocalDate fromDate;
     private List<DuplicateGroup> groups;
     private final Map<Long, Boolean> ticked = new HashMap<>();
 
-    /** Loads the journal; the search starts {@value #DEFAULT_DAYS} days back unless {@code ?from=} says otherwise. */
-    public void load() {
-        journal = journalPages.find(journalId);
-        if (fromDate == null) {
-            fromDate = LocalDate.now(clock).minusDays(DEFAULT_DAYS);
-        }
-    }
-
+    @Override
     public void find() {
-        if (!Pages.allowed(Role.ACCOUNTANT_NAME) || journal == null) {
+        if (!ready()) {
             return;
         }
         try {
-            groups = finder.find(journalId, fromDate);
+            groups = finder.find(getJournalId(), getFromDate());
             ticked.clear();
             if (groups.isEmpty()) {
                 Pages.info("duplicates.none");
@@ -67,7 +46,7 @@ public class FindDuplicatesPage implements Serializable {
 
     /** Deletes the ticked lines, or none of them when one may not be deleted. */
     public void delete() {
-        if (!Pages.allowed(Role.ACCOUNTANT_NAME) || journal == null) {
+        if (!ready()) {
             return;
         }
         List<Long> ids = ticked.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
@@ -76,32 +55,12 @@ public class FindDuplicatesPage implements Serializable {
             return;
         }
         try {
-            int deleted = finder.deleteLines(journalId, ids, Pages.user());
+            int deleted = finder.deleteLines(getJournalId(), ids, Pages.user());
             Pages.info("duplicates.deleted", deleted);
             find();
         } catch (BadRequestException e) {
             Pages.refused(e);
         }
-    }
-
-    public Long getJournalId() {
-        return journalId;
-    }
-
-    public void setJournalId(Long journalId) {
-        this.journalId = journalId;
-    }
-
-    public JournalView getJournal() {
-        return journal;
-    }
-
-    public LocalDate getFromDate() {
-        return fromDate;
-    }
-
-    public void setFromDate(LocalDate fromDate) {
-        this.fromDate = fromDate;
     }
 
     public List<DuplicateGroup> getGroups() {

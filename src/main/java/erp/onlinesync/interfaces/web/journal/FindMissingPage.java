@@ -1,19 +1,14 @@
 package erp.onlinesync.interfaces.web.journal;
 
 import erp.onlinesync.application.BadRequestException;
-import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.missing.MissingTransactionFinder;
 import erp.onlinesync.application.missing.MissingTransactionView;
 import erp.onlinesync.domain.proxy.ProxyException;
-import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,39 +17,23 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class FindMissingPage implements Serializable {
+public class FindMissingPage extends JournalWizardPage {
 
     private static final long serialVersionUID = 1L;
-    /** How far back the search starts by default. */
-    static final int DEFAULT_DAYS = 90;
 
-    @Inject
-    JournalPages journalPages;
-    @Inject
-    Clock clock;
     @Inject
     MissingTransactionFinder finder;
 
-    private Long journalId;
-    private JournalView journal;
-    private LocalDate fromDate;
     private List<MissingTransactionView> missing;
     private List<MissingTransactionView> selected = List.of();
 
-    /** Loads the journal; the search starts {@value #DEFAULT_DAYS} days back unless {@code ?from=} says otherwise. */
-    public void load() {
-        journal = journalPages.find(journalId);
-        if (fromDate == null) {
-            fromDate = LocalDate.now(clock).minusDays(DEFAULT_DAYS);
-        }
-    }
-
+    @Override
     public void find() {
-        if (!Pages.allowed(Role.ACCOUNTANT_NAME) || journal == null) {
+        if (!ready()) {
             return;
         }
         try {
-            missing = finder.find(journalId, fromDate);
+            missing = finder.find(getJournalId(), getFromDate());
             selected = List.of();
             if (missing.isEmpty()) {
                 Pages.info("missing.none");
@@ -65,7 +44,7 @@ public class FindMissingPage implements Serializable {
     }
 
     public void importSelected() {
-        if (!Pages.allowed(Role.ACCOUNTANT_NAME) || journal == null) {
+        if (!ready()) {
             return;
         }
         if (selected == null || selected.isEmpty()) {
@@ -73,33 +52,13 @@ public class FindMissingPage implements Serializable {
             return;
         }
         try {
-            int imported = finder.importSelected(journalId, fromDate,
+            int imported = finder.importSelected(getJournalId(), getFromDate(),
                     selected.stream().map(MissingTransactionView::onlineTransactionIdentifier).toList(), Pages.user());
             Pages.info("missing.imported", imported);
             find();
         } catch (BadRequestException | ProxyException | EJBException e) {
             Pages.refused(e);
         }
-    }
-
-    public Long getJournalId() {
-        return journalId;
-    }
-
-    public void setJournalId(Long journalId) {
-        this.journalId = journalId;
-    }
-
-    public JournalView getJournal() {
-        return journal;
-    }
-
-    public LocalDate getFromDate() {
-        return fromDate;
-    }
-
-    public void setFromDate(LocalDate fromDate) {
-        this.fromDate = fromDate;
     }
 
     public List<MissingTransactionView> getMissing() {

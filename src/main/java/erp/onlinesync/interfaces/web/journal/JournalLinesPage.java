@@ -40,6 +40,7 @@ public class JournalLinesPage implements Serializable {
     private JournalView journal;
     private LocalDate from;
     private LocalDate to;
+    private boolean newestFirst;
     private StatementLineModel lines;
     private List<PendingTransactionView> pending = List.of();
     private List<StatementView> statements = List.of();
@@ -64,10 +65,20 @@ public class JournalLinesPage implements Serializable {
             return;
         }
         try {
-            lines = new StatementLineModel(lineQueries, id, from, to);
+            lines = new StatementLineModel(lineQueries, id, from, to, newestFirst);
         } catch (BadRequestException e) {
             Pages.refused(e);
         }
+    }
+
+    /** Turns the order by date around and shows the first page again. */
+    public void toggleOrder() {
+        newestFirst = !newestFirst;
+        filter();
+    }
+
+    public boolean isNewestFirst() {
+        return newestFirst;
     }
 
     public Long getId() {

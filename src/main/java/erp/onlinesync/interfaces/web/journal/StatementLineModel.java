@@ -13,7 +13,8 @@ import org.primefaces.model.SortMeta;
 /**
  * A PrimeFaces lazy model over a journal's statement lines: each page asks {@link StatementLineQueries}
  * for just that page (by date then id, from the journal's index), so a journal of a million lines
- * opens as fast as one of ten. The date range is the page's, not the table's column filters.
+ * opens as fast as one of ten. The date range and the order are the page's, not the table's column
+ * filters and sorting, which would offer orders the index cannot serve.
  */
 public class StatementLineModel extends LazyDataModel<StatementLineView> {
 
@@ -23,12 +24,15 @@ public class StatementLineModel extends LazyDataModel<StatementLineView> {
     private final long journalId;
     private final LocalDate from;
     private final LocalDate to;
+    private final boolean newestFirst;
 
-    public StatementLineModel(StatementLineQueries queries, long journalId, LocalDate from, LocalDate to) {
+    /** @param newestFirst the order by date: the index serves both, and no other column sorts */
+    public StatementLineModel(StatementLineQueries queries, long journalId, LocalDate from, LocalDate to, boolean newestFirst) {
         this.queries = queries;
         this.journalId = journalId;
         this.from = from;
         this.to = to;
+        this.newestFirst = newestFirst;
     }
 
     @Override
@@ -40,7 +44,7 @@ public class StatementLineModel extends LazyDataModel<StatementLineView> {
     @Override
     public List<StatementLineView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, LineWindow.MAX_SIZE);
-        return queries.page(journalId, new LineWindow(from, to, first / size, size)).items();
+        return queries.page(journalId, new LineWindow(from, to, first / size, size), newestFirst).items();
     }
 
     @Override
