@@ -289,10 +289,9 @@ class SyncEngineIT {
             ps.setLong(1, linkId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long statement = rs.getLong(6);
+                    Number statement = (Number) rs.getObject(6);
                     lines.add(new Line(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4),
-                            rs.getBigDecimal(5), rs.wasNull() && statement == 0 ? null : statement == 0 ? null : statement,
-                            rs.getLong(7)));
+                            rs.getBigDecimal(5), statement == null ? null : statement.longValue(), rs.getLong(7)));
                 }
             }
         }

@@ -77,7 +77,10 @@ public class ConnectSteps {
         return request;
     }
 
-    /** @return the link's client id, for a renewal of an existing link */
+    /**
+     * @return the existing link to renew
+     * @throws BadRequestException {@code not-found} for an unknown link, {@code invalid-field} for one never connected
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OnlineLink existingLink(long linkId) {
         OnlineLink link = em.find(OnlineLink.class, linkId);

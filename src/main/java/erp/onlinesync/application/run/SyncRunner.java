@@ -21,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
