@@ -315,7 +315,10 @@ class ApiReadIT {
         assertFalse(disconnected.getBoolean("auto_sync"));
         assertEquals(1, disconnected.getJsonArray("accounts").size(), "accounts are kept");
         JsonArray messages = array(get(API + "/online-links/" + link + "/messages"), 200);
-        assertEquals(2, messages.size(), "the history is kept");
+        assertEquals(4, messages.size(), "the history is kept, the disconnection told with its tracked changes: " + messages);
+        assertTrue(messages.getValuesAs(JsonObject.class).stream().anyMatch(m -> m.getString("kind").equals("tracking")
+                && m.getJsonArray("tracking").getJsonObject(0).getString("field").equals("state")
+                && m.getJsonArray("tracking").getJsonObject(0).getString("new").equals("disconnected")), messages.toString());
         assertTrue(messages.getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("kind").equals("action") && m.getString("body").equals("Disconnected by admin")),
                 messages.toString());

@@ -150,7 +150,7 @@ class ProxyErrorCodesIT {
         assertEquals("failed", run.getString("state"));
         assertEquals(300, run.getInt("error_code"));
         assertEquals("error", link(link.linkId()).getString("state"));
-        assertTrue(lastError(link.linkId()).contains("[action: updateCredentials]"));
+        assertEquals("UPDATE_CREDENTIALS", problemAction(link.linkId()), "the button to offer is kept on the link");
         assertEquals(303, SandboxFlow.renew(link.linkId(), "updateCredentials").statusCode());
         assertEquals("done", fetchAndWait(link.linkId()).getString("state"));
     }
@@ -292,6 +292,17 @@ class ProxyErrorCodesIT {
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next(), "an error message in the chatter");
                 return rs.getString(1) + " " + rs.getString(2);
+            }
+        }
+    }
+
+    private static String problemAction(long linkId) throws SQLException {
+        try (Connection c = Deployed.database();
+                PreparedStatement ps = c.prepareStatement("select problem_action from online_link where id = ?")) {
+            ps.setLong(1, linkId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
             }
         }
     }

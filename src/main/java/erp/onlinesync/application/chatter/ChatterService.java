@@ -1,5 +1,7 @@
 package erp.onlinesync.application.chatter;
 
+import erp.onlinesync.domain.chatter.ChatterEntry;
+import erp.onlinesync.domain.chatter.ChatterLog;
 import erp.onlinesync.domain.chatter.ChatterMessage;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.link.OnlineLink;
@@ -7,8 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +26,8 @@ public class ChatterService {
     /** The author of messages no person caused (timers, webhooks, the engine). */
     public static final String SYSTEM_AUTHOR = "Online Synchronization";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ChatterLog log;
 
     @Inject
     Clock clock;
@@ -38,20 +38,27 @@ public class ChatterService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ChatterMessage post(OnlineLink link, String author, MessageKind kind, String body) {
-        ChatterMessage message = new ChatterMessage(LINK, link.getId(), author == null ? SYSTEM_AUTHOR : author,
-                Instant.now(clock), kind, body);
-        em.persist(message);
+        return post(link, author, ChatterEntry.of(kind, body));
+    }
+
+    /** Posts what an entity's change says, in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ChatterMessage post(OnlineLink link, String author, ChatterEntry entry) {
+        ChatterMessage message = ChatterMessage.of(LINK, link.getId(), author == null ? SYSTEM_AUTHOR : author,
+                Instant.now(clock), entry);
+        log.append(message);
         return message;
+    }
+
+    /** Posts each entry, in order. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void postAll(OnlineLink link, String author, List<ChatterEntry> entries) {
+        entries.forEach(e -> post(link, author, e));
     }
 
     /** The link's messages with an id above {@code afterId} (0 for all), oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ChatterMessage> messages(long linkId, long afterId, int limit) {
-        return em.createQuery("select m from ChatterMessage m where m.recordType = :type and m.recordId = :id"
-                + " and m.id > :after order by m.id", ChatterMessage.class)
-                .setParameter("type", LINK).setParameter("id", linkId).setParameter("after", afterId)
-                // one query for the tracked changes of all messages, not one per message
-                .setHint("eclipselink.batch", "m.tracking").setHint("eclipselink.batch.type", "IN")
-                .setMaxResults(limit).getResultList();
+        return log.of(LINK, linkId, afterId, limit);
     }
 }

@@ -3,10 +3,10 @@ package erp.onlinesync.application.connect;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
 import erp.onlinesync.application.journal.BankJournals;
+import erp.onlinesync.application.link.AutoSyncInterval;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.link.ConnectRequest;
-import erp.onlinesync.domain.link.LinkState;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.proxy.ConnectMode;
@@ -14,7 +14,7 @@ import erp.onlinesync.domain.proxy.ProxyAccount;
 import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import erp.onlinesync.domain.shared.Secret;
-import erp.onlinesync.infrastructure.crypto.TokenCipher;
+import erp.onlinesync.domain.shared.SecretSealer;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -48,7 +48,7 @@ public class ConnectSteps {
     EntityManager em;
 
     @Inject
-    TokenCipher cipher;
+    SecretSealer cipher;
 
     @Inject
     BankJournals journals;
@@ -58,6 +58,9 @@ public class ConnectSteps {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AutoSyncInterval interval;
 
     public void keep(String stateHash, String user, ConnectMode mode, String institutionId, Long linkId, LocalDate startDate) {
         Instant now = Instant.now(clock);
@@ -127,18 +130,8 @@ public class ConnectSteps {
             body.append(" New accounts: ").append(String.join(", ", added)).append('.');
         }
         chatter.post(link, user, MessageKind.ACTION, body.toString());
-        if (link.getState() != LinkState.CONNECTED) {
-            chatter.post(link, user, MessageKind.TRACKING, "State changed.")
-                    .track("state", link.getState().name().toLowerCase(), "connected");
-            link.changeState(LinkState.CONNECTED);
-        }
         boolean autoSyncAllowed = grant.institution() == null || grant.institution().autoSyncAllowed();
-        if (!autoSyncAllowed && link.isAutoSync()) {
-            link.setAutoSync(false);
-            chatter.post(link, user, MessageKind.TRACKING,
-                    "This institution does not allow automatic synchronization: fetch its transactions by hand.")
-                    .track("auto_sync", true, false);
-        }
+        chatter.postAll(link, user, link.connected(autoSyncAllowed, Instant.now(clock), interval.get()));
         return link.getId();
     }
 

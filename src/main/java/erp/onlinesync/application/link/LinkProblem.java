@@ -1,12 +1,13 @@
 package erp.onlinesync.application.link;
 
+import erp.onlinesync.domain.link.NextAction;
+
 /**
- * Why a link in error or disconnected needs a person, for the dashboard's red banner: the body of its
- * last error message and the button to offer ({@code reconnect}, {@code updateCredentials},
- * {@code fetch}), read from the message's {@code [action: ...]} suffix the engine writes.
+ * Why a link in error or disconnected needs a person, for the dashboard's red banner: the last error
+ * the engine stored on the link and the button to offer.
  *
- * @param message the last error message without its action suffix, or null when there is none
- * @param nextAction the action to offer; {@code reconnect} for a disconnected link without advice
+ * @param message the last error's text for a person, or null when there is none
+ * @param nextAction the action to offer
  */
-public record LinkProblem(long linkId, String message, String nextAction) {
+public record LinkProblem(long linkId, String message, NextAction nextAction) {
 }

@@ -1,15 +1,14 @@
 package erp.onlinesync.application.link;
 
 import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.link.OnlineLinks;
 import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.shared.Secret;
-import erp.onlinesync.infrastructure.crypto.TokenCipher;
+import erp.onlinesync.domain.shared.SecretSealer;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Opens a link's sealed tokens into a {@link ProxySession} for the proxy adapter, and stores a
@@ -23,10 +22,10 @@ import jakarta.persistence.PersistenceContext;
 public class LinkSessions {
 
     @Inject
-    TokenCipher cipher;
+    SecretSealer cipher;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    OnlineLinks links;
 
     @Inject
     LinkSessions self;
@@ -75,6 +74,6 @@ public class LinkSessions {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void storeAccessToken(long linkId, String sealedAccessToken) {
-        em.find(OnlineLink.class, linkId).renewAccessToken(sealedAccessToken);
+        links.find(linkId).orElseThrow().renewAccessToken(sealedAccessToken);
     }
 }

@@ -2,7 +2,7 @@ package erp.onlinesync.application.link;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
-import erp.onlinesync.domain.chatter.ChatterMessage;
+import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.chatter.TrackedChange;
 import erp.onlinesync.domain.link.LinkState;
@@ -40,15 +40,9 @@ public class LinkSettings {
     public LinkView update(long linkId, LinkSettingsChange change, String user) {
         OnlineLink link = links.require(linkId);
         List<TrackedChange> changes = change.diff(link.isAutoSync(), link.getStatementPeriodicity());
-        if (change.autoSync() != null) {
-            link.setAutoSync(change.autoSync());
-        }
-        if (change.statementPeriodicity() != null) {
-            link.setStatementPeriodicity(change.statementPeriodicity());
-        }
+        link.configure(change.autoSync(), change.statementPeriodicity());
         if (!changes.isEmpty()) {
-            ChatterMessage message = chatter.post(link, user, MessageKind.TRACKING, SETTINGS_CHANGED);
-            changes.forEach(c -> message.track(c.getField(), c.getOldValue(), c.getNewValue()));
+            chatter.post(link, user, new ChatterEntry(MessageKind.TRACKING, SETTINGS_CHANGED, null, null, changes));
         }
         return links.get(linkId);
     }
@@ -64,8 +58,6 @@ public class LinkSettings {
      */
     public LinkView markDisconnected(long linkId, String user, ProxyException alreadyGone) {
         OnlineLink link = links.require(linkId);
-        link.changeState(LinkState.DISCONNECTED);
-        link.setAutoSync(false);
         String body = "Disconnected by " + user;
         if (alreadyGone == null) {
             chatter.post(link, user, MessageKind.ACTION, body);
@@ -73,6 +65,7 @@ public class LinkSettings {
             chatter.post(link, user, MessageKind.ACTION, body + ". " + ALREADY_GONE)
                     .withError(alreadyGone.code(), alreadyGone.errorReference());
         }
+        chatter.postAll(link, user, link.disconnected());
         return links.get(linkId);
     }
 }

@@ -2,10 +2,10 @@ package erp.onlinesync.application.missing;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
-import erp.onlinesync.application.importing.ImportTarget;
-import erp.onlinesync.application.importing.ImportWriter;
-import erp.onlinesync.application.importing.NewLine;
-import erp.onlinesync.application.importing.PageCounts;
+import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.StatementLineStore;
+import erp.onlinesync.domain.journal.NewLine;
+import erp.onlinesync.domain.journal.PageCounts;
 import erp.onlinesync.application.journal.LineAmounts;
 import erp.onlinesync.application.link.LinkSessions;
 import erp.onlinesync.domain.chatter.MessageKind;
@@ -58,7 +58,7 @@ public class MissingTransactionFinder {
     LinkSessions sessions;
 
     @Inject
-    ImportWriter writer;
+    StatementLineStore writer;
 
     @Inject
     ChatterService chatter;

@@ -1,6 +1,6 @@
 package erp.onlinesync.application.run;
 
-import erp.onlinesync.application.importing.ImportTarget;
+import erp.onlinesync.domain.journal.ImportTarget;
 import java.time.LocalDate;
 
 /** One mapped account of a run: where its lines go, its identifier on the proxy, its first import date. */

@@ -1,16 +1,19 @@
 package erp.onlinesync.application.run;
 
 import erp.onlinesync.domain.run.RunCursor;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** Writes a {@link RunCursor} as the JSON text kept in {@code sync_run.run_cursor}, and reads it back. */
 final class RunCursorCodec {
+
+    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up anew at every call, once per page. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private RunCursorCodec() {
     }
@@ -19,12 +22,12 @@ final class RunCursorCodec {
         if (c == null) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("phase", c.phase().name());
-        addNullable(b, "account_id", c.accountId() == null ? null : Json.createValue(c.accountId()));
-        addNullable(b, "next_data", c.nextData() == null ? null : Json.createValue(c.nextData()));
-        addNullable(b, "start_date", c.startDate() == null ? null : Json.createValue(c.startDate().toString()));
-        addNullable(b, "last_transaction_id", c.lastTransactionId() == null ? null : Json.createValue(c.lastTransactionId()));
-        addNullable(b, "waiting_since", c.waitingSince() == null ? null : Json.createValue(c.waitingSince().toString()));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("phase", c.phase().name());
+        addNullable(b, "account_id", c.accountId() == null ? null : JSON.createValue(c.accountId()));
+        addNullable(b, "next_data", c.nextData() == null ? null : JSON.createValue(c.nextData()));
+        addNullable(b, "start_date", c.startDate() == null ? null : JSON.createValue(c.startDate().toString()));
+        addNullable(b, "last_transaction_id", c.lastTransactionId() == null ? null : JSON.createValue(c.lastTransactionId()));
+        addNullable(b, "waiting_since", c.waitingSince() == null ? null : JSON.createValue(c.waitingSince().toString()));
         return b.build().toString();
     }
 
@@ -32,7 +35,7 @@ final class RunCursorCodec {
         if (text == null || text.isBlank()) {
             return null;
         }
-        JsonObject o = Json.createReader(new StringReader(text)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(text)).readObject();
         return new RunCursor(o.isNull("account_id") ? null : o.getJsonNumber("account_id").longValue(),
                 RunCursor.Phase.valueOf(o.getString("phase")), string(o, "next_data"),
                 string(o, "start_date") == null ? null : LocalDate.parse(o.getString("start_date")),

@@ -1,8 +1,8 @@
 package erp.onlinesync.application.run;
 
-import erp.onlinesync.application.importing.ImportWriter;
-import erp.onlinesync.application.importing.NewLine;
 import erp.onlinesync.application.link.LinkSessions;
+import erp.onlinesync.domain.journal.NewLine;
+import erp.onlinesync.domain.journal.StatementLineStore;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.proxy.CallContext;
 import erp.onlinesync.domain.proxy.ProxyException;
@@ -14,6 +14,8 @@ import erp.onlinesync.domain.proxy.SyncProxy;
 import erp.onlinesync.domain.proxy.TransactionPage;
 import erp.onlinesync.domain.proxy.TransactionQuery;
 import erp.onlinesync.domain.proxy.TransactionStatus;
+import erp.onlinesync.domain.run.ClaimLostException;
+import erp.onlinesync.domain.run.RunClaim;
 import erp.onlinesync.domain.run.RunCursor;
 import erp.onlinesync.domain.run.StartDateRule;
 import erp.onlinesync.domain.run.SyncRun;
@@ -21,14 +23,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,25 +39,34 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transactions page by page, replace the pending ones, then bring the balances in line.
  * <p>
  * It holds no transaction while it talks to the proxy ({@code NOT_SUPPORTED}); each answer is
- * written by {@link ImportWriter} in a transaction of its own together with the run's cursor, so a
- * crash loses at most the page in flight and a resumed run starts from the cursor. The proxy's
- * errors end or pause the run through {@link RunStore#fail}.
+ * written by the {@link StatementLineStore} in a transaction of its own together with the run's
+ * cursor, so a crash loses at most the page in flight and a resumed run starts from the cursor. The
+ * proxy's errors end or pause the run through {@link RunStore#fail}.
+ * <p>
+ * The lease: renewed before every proxy call for longer than that call can take with all its retries
+ * ({@link SyncProxy#longestCall()}), so a slow but live runner is never taken over; every write names
+ * the runner's claim, and once another node took the run over the next write is refused and this
+ * runner stops without writing more.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SyncRunner {
 
     private static final Logger LOG = Logger.getLogger(SyncRunner.class.getName());
-    /** How long a claim holds before another node may take the run over. */
-    static final Duration LEASE = Duration.ofMinutes(5);
     /** Contract section 5: while the provider is fetching, ask again (every 5 minutes by default) for at most an hour. */
     static final Duration FETCHING_MAX = Duration.ofHours(1);
+    /** Added to the longest proxy call: the database writes between two calls. */
+    static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+    /** Pages of one listing at the most: a proxy that never ends its next_data must not hold a run for ever. */
+    static final int MAX_PAGES = 20_000;
+    /** Pending pages at the most: they are kept in memory until replaced whole. */
+    static final int MAX_PENDING_PAGES = 50;
 
     @Inject
     RunStore runs;
 
     @Inject
-    ImportWriter writer;
+    StatementLineStore writer;
 
     @Inject
     SyncProxy proxy;
@@ -72,8 +82,7 @@ public class SyncRunner {
     int overlapDays;
 
     @Inject
-    @ConfigProperty(name = "sync.node-name", defaultValue = "node")
-    String nodeName;
+    NodeName node;
 
     @Inject
     @ConfigProperty(name = "sync.fetching-retry-seconds", defaultValue = "300")
@@ -85,9 +94,12 @@ public class SyncRunner {
      * @param resumedByTimer true when a timer picks the run up: the proxy is then told no person is waiting
      */
     public void execute(long runId, boolean resumedByTimer) {
-        if (!runs.claim(runId, nodeName, LEASE)) {
+        Duration lease = lease();
+        Optional<RunClaim> claimed = runs.claim(runId, node.name(), lease);
+        if (claimed.isEmpty()) {
             return;
         }
+        RunClaim claim = claimed.get();
         SyncRun run = runs.find(runId);
         OnlineLink link = run.getLink();
         CallContext context = run.getTrigger().isUnattended() || resumedByTimer ? CallContext.timer() : CallContext.person("en_US");
@@ -95,7 +107,7 @@ public class SyncRunner {
         try {
             Instant quotaUntil = link.getQuotaWaitUntil();
             if (quotaUntil != null && quotaUntil.isAfter(clock.instant())) {
-                runs.pause(runId, quotaUntil, cursor, "Waiting for the provider's quota until " + quotaUntil);
+                runs.pause(claim, quotaUntil, cursor, "Waiting for the provider's quota until " + quotaUntil);
                 return;
             }
             ProxySession session = sessions.open(link);
@@ -109,29 +121,46 @@ public class SyncRunner {
                         ? cursor : RunCursor.startOf(account.target().accountId());
                 RunCursor after = i + 1 < accounts.size() ? RunCursor.startOf(accounts.get(i + 1).target().accountId()) : null;
                 cursor = start;
-                if (!new AccountSync(runId, account, session, context).run(start, after)) {
+                if (!new AccountSync(claim, lease, account, session, context).run(start, after)) {
                     return; // paused: a timer resumes it
                 }
                 cursor = after;
             }
-            runs.complete(runId, null);
+            runs.complete(claim);
+        } catch (ClaimLostException e) {
+            LOG.info(() -> "Run " + runId + " was taken over by another node; this node stops it here");
         } catch (ProxyException e) {
-            runs.fail(runId, e);
+            endQuietlyIfLost(() -> runs.fail(claim, e));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Run " + runId + " of link " + link.getId() + " failed", e);
-            runs.failInternal(runId, e.getClass().getSimpleName());
+            endQuietlyIfLost(() -> runs.failInternal(claim, e.getClass().getSimpleName()));
+        }
+    }
+
+    /** How long a claim holds: longer than the longest proxy call with its retries, so only a dead runner loses it. */
+    Duration lease() {
+        return proxy.longestCall().plus(LEASE_MARGIN);
+    }
+
+    private static void endQuietlyIfLost(Runnable ending) {
+        try {
+            ending.run();
+        } catch (ClaimLostException lost) {
+            LOG.info(lost::getMessage);
         }
     }
 
     /** The steps of one account, from where the cursor stands. */
     private final class AccountSync {
-        private final long runId;
+        private final RunClaim claim;
+        private final Duration lease;
         private final AccountWork account;
         private final ProxySession session;
         private final CallContext context;
 
-        AccountSync(long runId, AccountWork account, ProxySession session, CallContext context) {
-            this.runId = runId;
+        AccountSync(RunClaim claim, Duration lease, AccountWork account, ProxySession session, CallContext context) {
+            this.claim = claim;
+            this.lease = lease;
             this.account = account;
             this.session = session;
             this.context = context;
@@ -141,23 +170,24 @@ public class SyncRunner {
         boolean run(RunCursor cursor, RunCursor after) {
             RunCursor c = cursor;
             if (c.phase() == RunCursor.Phase.REFRESH) {
+                runs.renewLease(claim, lease);
                 RefreshResult refresh = proxy.refresh(session, account.onlineIdentifier(), context);
                 if (refresh.currentlyFetching()) {
                     return waitForProvider(c);
                 }
-                Object[] newest = runs.newestImported(account.target().accountId());
-                c = c.postedFrom(StartDateRule.startDate(newest == null ? null : toLocalDate(newest[0]),
+                var newest = writer.newestImported(account.target().accountId());
+                c = c.postedFrom(StartDateRule.startDate(newest.map(StatementLineStore.NewestLine::date).orElse(null),
                         account.chosenStart(), overlapDays, account.target().lockDate()),
-                        newest == null ? null : (String) newest[1]);
-                runs.saveCursor(runId, c, LEASE);
+                        newest.map(StatementLineStore.NewestLine::onlineTransactionIdentifier).orElse(null));
+                runs.saveCursor(claim, c, lease);
             }
             if (c.phase() == RunCursor.Phase.POSTED) {
                 c = importPosted(c);
             }
             List<NewLine> pending = new ArrayList<>();
             TransactionPage last = listPending(pending);
-            writer.replacePending(runId, account.target(), pending, RunCursorCodec.encode(c), leaseUntil());
-            writer.finishAccount(runId, account.target(), account.journalCode(), last.balance(), last.availableBalance(),
+            writer.replacePending(claim, account.target(), pending, RunCursorCodec.encode(c), leaseUntil());
+            writer.finishAccount(claim, account.target(), account.journalCode(), last.balance(), last.availableBalance(),
                     last.balanceDate(), clock.instant(), RunCursorCodec.encode(after), leaseUntil());
             return true;
         }
@@ -170,18 +200,22 @@ public class SyncRunner {
                         "The bank was still gathering data after an hour; the next scheduled run tries again.");
             }
             Instant resumeAt = now.plusSeconds(fetchingRetrySeconds);
-            runs.pause(runId, resumeAt, c.waitingSince(since), "The bank is gathering data; the run goes on at " + resumeAt);
+            runs.pause(claim, resumeAt, c.waitingSince(since), "The bank is gathering data; the run goes on at " + resumeAt);
             return false;
         }
 
         private RunCursor importPosted(RunCursor cursor) {
             RunCursor c = cursor;
-            while (c.phase() == RunCursor.Phase.POSTED) {
+            for (int pages = 0; c.phase() == RunCursor.Phase.POSTED; pages++) {
+                requireBelowCap(pages, MAX_PAGES);
+                if (pages == 0) {
+                    runs.renewLease(claim, lease); // later pages: the page write just before renewed it
+                }
                 TransactionPage page = proxy.transactions(session, new TransactionQuery(account.onlineIdentifier(),
                         TransactionStatus.POSTED, c.startDate(), c.lastTransactionId(),
                         account.target().currency().code(), c.nextData()), context);
                 RunCursor next = page.nextData() == null ? c.then(RunCursor.Phase.PENDING) : c.nextPage(page.nextData());
-                writer.writePostedPage(runId, account.target(), account.journalCode(), lines(page),
+                writer.writePostedPage(claim, account.target(), account.journalCode(), lines(page),
                         RunCursorCodec.encode(next), leaseUntil());
                 c = next;
             }
@@ -192,7 +226,10 @@ public class SyncRunner {
         private TransactionPage listPending(List<NewLine> into) {
             String next = null;
             TransactionPage page;
+            int pages = 0;
             do {
+                requireBelowCap(pages++, MAX_PENDING_PAGES);
+                runs.renewLease(claim, lease);
                 page = proxy.transactions(session, new TransactionQuery(account.onlineIdentifier(),
                         TransactionStatus.PENDING, null, null, account.target().currency().code(), next), context);
                 into.addAll(lines(page));
@@ -212,13 +249,16 @@ public class SyncRunner {
             }
             return lines;
         }
+
+        private Instant leaseUntil() {
+            return clock.instant().plus(lease);
+        }
     }
 
-    private Instant leaseUntil() {
-        return clock.instant().plus(LEASE);
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    private static void requireBelowCap(int pages, int cap) {
+        if (pages >= cap) {
+            throw ProxyException.of(ProxyFailure.MALFORMED_ANSWER,
+                    "The proxy was still sending next_data after " + cap + " pages of one listing");
+        }
     }
 }

@@ -2,8 +2,8 @@ package erp.onlinesync.application.user;
 
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.ModuleUser;
+import erp.onlinesync.domain.user.PasswordHasher;
 import erp.onlinesync.domain.user.Role;
-import erp.onlinesync.infrastructure.security.PasswordHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +29,7 @@ public class UserService {
     EntityManager em;
 
     @Inject
-    PasswordHashing hashing;
+    PasswordHasher hashing;
 
     @Inject
     Clock clock;

@@ -2,36 +2,31 @@ package erp.onlinesync.application.webhook;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.link.AutoSyncInterval;
+import erp.onlinesync.application.link.LinkSessions;
 import erp.onlinesync.application.run.SyncRunService;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.link.OnlineLinks;
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.proxy.ProxyFailure;
+import erp.onlinesync.domain.proxy.WebhookCall;
+import erp.onlinesync.domain.proxy.WebhookReceipts;
+import erp.onlinesync.domain.proxy.WebhookSignatures;
 import erp.onlinesync.domain.run.ErrorEffect;
 import erp.onlinesync.domain.run.RunTrigger;
-import erp.onlinesync.domain.shared.Secret;
-import erp.onlinesync.infrastructure.crypto.TokenCipher;
-import erp.onlinesync.infrastructure.proxy.ProxySignature;
-import erp.onlinesync.infrastructure.persistence.DataSources;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import javax.sql.DataSource;
+import java.util.Locale;
 
 /**
  * The proxy's webhook (contract section 7): checks the call is signed with the link's tokens, fresh
@@ -41,17 +36,23 @@ import javax.sql.DataSource;
 @Stateless
 public class WebhookService {
 
-    /** The contract path that is signed (without the module's context root). */
-    public static final String PATH = "/api/v1/online-sync/webhook";
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource(lookup = DataSources.JNDI)
-    DataSource dataSource;
+    /** How long a received signature is kept: twice the clock skew the signature check allows. */
+    static final Duration REPLAY_WINDOW = Duration.ofSeconds(600);
 
     @Inject
-    TokenCipher cipher;
+    OnlineLinks links;
+
+    @Inject
+    LinkSessions sessions;
+
+    @Inject
+    WebhookSignatures signatures;
+
+    @Inject
+    WebhookReceipts receipts;
+
+    @Inject
+    AutoSyncInterval interval;
 
     @Inject
     ChatterService chatter;
@@ -62,28 +63,18 @@ public class WebhookService {
     @Inject
     Clock clock;
 
-    /** Headers of the call as received. */
-    public record Signed(String clientId, String accessToken, String timestamp, String signature) {
-        @Override
-        public String toString() {
-            return "Signed[" + clientId + "]";
-        }
-    }
-
     /**
      * @throws BadRequestException {@code not-found} for an unknown client id, {@code unauthorized} for a
      *         bad signature, a stale timestamp or a replay, {@code invalid-body} for a body that is not the
      *         contract's
      */
-    public void receive(Signed headers, String rawBody) {
+    public void receive(WebhookCall headers, String rawBody) {
         JsonObject body = parse(rawBody);
         String clientId = body.getString("client_id", headers.clientId());
         if (clientId == null || !clientId.equals(headers.clientId())) {
             throw new BadRequestException("unauthorized", "The client id of the body and of the signature differ");
         }
-        OnlineLink link = em.createQuery("select l from OnlineLink l where l.clientId = :c", OnlineLink.class)
-                .setParameter("c", clientId).getResultStream().findFirst()
-                .orElseThrow(() -> new BadRequestException("not-found", "No link with this client id"));
+        OnlineLink link = links.findByClientId(clientId).orElseThrow(() -> new BadRequestException("not-found", "No link with this client id"));
         verify(link, headers, rawBody);
         JsonObject data = body.containsKey("data") && !body.isNull("data") ? body.getJsonObject("data") : Json.createObjectBuilder().build();
         switch (body.getString("event", "")) {
@@ -97,47 +88,13 @@ public class WebhookService {
         }
     }
 
-    private void verify(OnlineLink link, Signed headers, String rawBody) {
-        long timestamp;
-        try {
-            timestamp = Long.parseLong(headers.timestamp());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("unauthorized", "Missing or malformed timestamp");
-        }
-        if (!ProxySignature.isFresh(timestamp, Instant.now(clock).getEpochSecond())) {
-            throw new BadRequestException("unauthorized", "Stale timestamp");
-        }
-        Secret access = cipher.open(link.sealedAccessToken());
-        if (headers.accessToken() == null || !access.equals(Secret.of(headers.accessToken()))) {
-            throw new BadRequestException("unauthorized", "Bad signature");
-        }
-        String expected = ProxySignature.sign(timestamp, PATH, link.getClientId(), access,
-                cipher.open(link.sealedRefreshToken()), rawBody);
-        if (!ProxySignature.matches(expected, headers.signature())) {
-            throw new BadRequestException("unauthorized", "Bad signature");
-        }
-        rememberOnce(link.getClientId(), expected);
-    }
-
-    /** Refuses a signature seen before; the unique key makes this hold across nodes. */
-    private void rememberOnce(String clientId, String signature) {
+    private void verify(OnlineLink link, WebhookCall headers, String rawBody) {
         Instant now = Instant.now(clock);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement purge = c.prepareStatement("delete from webhook_receipt where received_at < ?")) {
-                purge.setTimestamp(1, Timestamp.from(now.minus(Duration.ofSeconds(2 * ProxySignature.MAX_SKEW_SECONDS))));
-                purge.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("insert into webhook_receipt (signature, client_id, received_at)"
-                    + " values (?, ?, ?) on conflict do nothing")) {
-                insert.setString(1, signature);
-                insert.setString(2, clientId);
-                insert.setTimestamp(3, Timestamp.from(now));
-                if (insert.executeUpdate() == 0) {
-                    throw new BadRequestException("unauthorized", "Replayed call");
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the webhook call", e);
+        signatures.refusal(headers, sessions.open(link), rawBody, now).ifPresent(why -> {
+            throw new BadRequestException("unauthorized", why);
+        });
+        if (!receipts.firstSeen(link.getClientId(), headers.signature().toLowerCase(Locale.ROOT), now, now.minus(REPLAY_WINDOW))) {
+            throw new BadRequestException("unauthorized", "Replayed call");
         }
     }
 
@@ -159,14 +116,9 @@ public class WebhookService {
         ProxyException e = new ProxyException(ProxyFailure.ofCode(code), code, "webhook connection_error",
                 data.getString("message", null), data.getString("error_reference", null), data.getString("mode", null), null);
         ErrorEffect effect = ErrorEffect.of(e);
-        if (effect.linkState() != null && effect.linkState() != link.getState()) {
-            chatter.post(link, null, MessageKind.TRACKING, "State changed.")
-                    .track("state", link.getState().name().toLowerCase(), effect.linkState().name().toLowerCase());
-            link.changeState(effect.linkState());
-        }
-        chatter.post(link, null, MessageKind.WEBHOOK, "The proxy reports a connection error: "
-                + (e.userMessage() == null ? "no details" : e.userMessage()) + " " + effect.advice())
-                .withError(code, e.errorReference());
+        chatter.post(link, null, MessageKind.WEBHOOK, "The proxy reports a connection error.");
+        chatter.postAll(link, null, link.runFailed(effect.forLink(code, e.userMessage(), e.errorReference(), null),
+                true, Instant.now(clock), interval.get()));
     }
 
     private static JsonObject parse(String rawBody) {

@@ -31,6 +31,7 @@ public class ChatterMessage {
 
     /** Longest body kept; a longer one is cut (a bank's error text must not fail a run). */
     public static final int BODY_MAX = 4000;
+    public static final int REFERENCE_MAX = 200;
 
     @Id
     @SequenceGenerator(name = "chatter_message_seq", sequenceName = "chatter_message_seq", allocationSize = 50)
@@ -59,7 +60,7 @@ public class ChatterMessage {
     @Column(name = "error_code")
     private Integer errorCode;
 
-    @Column(name = "error_reference", length = 200)
+    @Column(name = "error_reference", length = REFERENCE_MAX)
     private String errorReference;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -80,10 +81,19 @@ public class ChatterMessage {
         this.body = body == null ? "" : body.length() <= BODY_MAX ? body : body.substring(0, BODY_MAX);
     }
 
-    /** @return this message, telling also of the proxy's error {@code code} and support reference */
+    /** @return a message telling what {@code entry} says, by {@code author} at {@code at} */
+    public static ChatterMessage of(String recordType, Long recordId, String author, Instant at, ChatterEntry entry) {
+        ChatterMessage m = new ChatterMessage(recordType, recordId, author, at, entry.kind(), entry.body())
+                .withError(entry.errorCode(), entry.errorReference());
+        m.tracking.addAll(entry.tracking());
+        return m;
+    }
+
+    /** @return this message, telling also of the proxy's error {@code code} and support reference (cut to its column) */
     public ChatterMessage withError(Integer code, String reference) {
         this.errorCode = code;
-        this.errorReference = reference;
+        this.errorReference = reference == null || reference.length() <= REFERENCE_MAX ? reference
+                : reference.substring(0, REFERENCE_MAX);
         return this;
     }
 

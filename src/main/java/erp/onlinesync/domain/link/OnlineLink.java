@@ -1,5 +1,7 @@
 package erp.onlinesync.domain.link;
 
+import erp.onlinesync.domain.chatter.ChatterEntry;
+import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import jakarta.persistence.Column;
@@ -15,17 +17,27 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A connection to one institution through the synchronization proxy, owning one or more
  * {@link OnlineAccount}s.
  * <p>
- * Life cycle: created {@link LinkState#CONNECTED} by the connect flow; a failing run moves it to
- * {@link LinkState#ERROR} (the next good run moves it back), a revoked consent or a deleted link
- * on the proxy to {@link LinkState#DISCONNECTED}, from which only a reconnect leads back. It is
- * never deleted: its history and imported lines stay.
+ * Life cycle: created {@link LinkState#CONNECTED} by the connect flow ({@link #connected}); a failing
+ * run moves it to {@link LinkState#ERROR} ({@link #runFailed}; the next good run, {@link #runSucceeded},
+ * moves it back), a revoked consent or a deleted link on the proxy to {@link LinkState#DISCONNECTED},
+ * from which only the connect flow leads back. It is never deleted: its history and imported lines stay.
+ * Every change returns the chatter entries that tell of it, for the service to post in the same
+ * transaction.
+ * <p>
+ * Scheduling: {@code nextRefresh} is set at connection and after every run; after failures it follows
+ * {@link RetrySchedule}. Repeats of the same failure by unattended runs are counted, not written one
+ * by one: the first is told, the repeats are summed up once a day and when the link recovers.
  * <p>
  * The proxy tokens are held only sealed (AES-GCM, see the crypto package); this class never sees
  * them in clear, and {@link #toString()} names the link only.
@@ -92,8 +104,35 @@ public class OnlineLink {
     @Column(name = "quota_wait_until")
     private Instant quotaWaitUntil;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "problem_action", length = 20)
+    private NextAction problemAction;
+
+    @Column(name = "problem_message", length = PROBLEM_MAX)
+    private String problemMessage;
+
+    /** Consecutive failed runs, for the backoff; 0 after a good run. */
+    @Column(name = "failure_count", nullable = false)
+    private int failureCount;
+
+    /** The code of the last failure told in the chatter, of which repeats are counted. */
+    @Column(name = "failure_code")
+    private Integer failureCode;
+
+    /** Repeats of {@code failureCode} by unattended runs not yet told in the chatter. */
+    @Column(name = "failure_repeats", nullable = false)
+    private int failureRepeats;
+
+    @Column(name = "failure_reported_at")
+    private Instant failureReportedAt;
+
     @Version
     private long version;
+
+    /** Longest problem text kept for the dashboard's banner; the chatter has the whole message. */
+    public static final int PROBLEM_MAX = 1000;
+    /** How often repeats of one failure are summed up in the chatter while they go on. */
+    public static final Duration REPEAT_SUMMARY_PERIOD = Duration.ofDays(1);
 
     protected OnlineLink() {
     }
@@ -117,29 +156,156 @@ public class OnlineLink {
         this.accessTokenSealed = sealedAccessToken;
     }
 
-    public void changeState(LinkState newState) {
-        this.state = newState;
+    /**
+     * The connect flow went through (a new link, a reconnect, new credentials): the only way out of
+     * {@link LinkState#DISCONNECTED}. The problem is cleared and the first automatic run planned one
+     * interval on (the flow starts the first fetch itself).
+     *
+     * @param autoSyncAllowed false when the institution forbids unattended synchronization
+     */
+    public List<ChatterEntry> connected(boolean autoSyncAllowed, Instant now, Duration interval) {
+        List<ChatterEntry> entries = new ArrayList<>();
+        moveTo(LinkState.CONNECTED, entries);
+        clearProblem();
+        if (nextRefresh == null || lastRefresh == null) {
+            nextRefresh = now.plus(interval);
+        }
+        if (!autoSyncAllowed && autoSync) {
+            entries.add(switchAutoSync(false,
+                    "This institution does not allow automatic synchronization: fetch its transactions by hand."));
+        }
+        return entries;
     }
 
-    public void setAutoSync(boolean autoSync) {
-        this.autoSync = autoSync;
+    /** A person or the proxy revoked the link: no run brings it back, only the connect flow. */
+    public List<ChatterEntry> disconnected() {
+        List<ChatterEntry> entries = new ArrayList<>();
+        moveTo(LinkState.DISCONNECTED, entries);
+        problemAction = NextAction.RECONNECT;
+        if (autoSync) {
+            entries.add(switchAutoSync(false, "Automatic synchronization switched off."));
+        }
+        return entries;
     }
 
-    public void setStatementPeriodicity(StatementPeriodicity periodicity) {
-        this.statementPeriodicity = periodicity;
+    /**
+     * A run went through: connected again (unless disconnected meanwhile), the next automatic run one
+     * interval on, the problem and the failure counters cleared; when the link had failed, one entry
+     * says so with the repeats not yet told.
+     */
+    public List<ChatterEntry> runSucceeded(Instant now, Duration interval) {
+        List<ChatterEntry> entries = new ArrayList<>();
+        if (failureCount > 0) {
+            entries.add(ChatterEntry.of(MessageKind.RUN, "Synchronization works again after " + failureCount
+                    + " failed run" + (failureCount == 1 ? "" : "s") + repeatsSuffix() + "."));
+        }
+        if (state != LinkState.DISCONNECTED) {
+            moveTo(LinkState.CONNECTED, entries);
+            clearProblem();
+        }
+        lastRefresh = now;
+        nextRefresh = now.plus(interval);
+        failureCount = 0;
+        failureCode = null;
+        failureRepeats = 0;
+        failureReportedAt = null;
+        return entries;
+    }
+
+    /**
+     * A run failed (or the proxy reported an error): the state moves as the failure says (never out of
+     * disconnected), the problem is kept for the dashboard, the next automatic run backs off
+     * ({@link RetrySchedule}). The error is told once; its repeats by unattended runs are counted and
+     * summed up once a {@linkplain #REPEAT_SUMMARY_PERIOD day}.
+     *
+     * @param unattended true for a timer or webhook run: nobody waits for its message
+     */
+    public List<ChatterEntry> runFailed(LinkFailure failure, boolean unattended, Instant now, Duration interval) {
+        List<ChatterEntry> entries = new ArrayList<>();
+        if (failure.newState() != null && (state != LinkState.DISCONNECTED || failure.newState() == LinkState.DISCONNECTED)) {
+            moveTo(failure.newState(), entries);
+        }
+        if (failure.autoSyncOff() && autoSync) {
+            entries.add(switchAutoSync(false, "Automatic synchronization switched off."));
+        }
+        problemAction = state == LinkState.DISCONNECTED ? NextAction.RECONNECT : failure.action();
+        problemMessage = cut(failure.message(), PROBLEM_MAX);
+        failureCount++;
+        nextRefresh = RetrySchedule.nextAttempt(failureCount, now, interval, failure.notBefore());
+        if (failure.notBefore() != null) {
+            quotaWaitUntil = failure.notBefore();
+        }
+        boolean repeat = unattended && failureCode != null && failureCode == failure.code();
+        if (!repeat) {
+            failureCode = failure.code();
+            failureRepeats = 0;
+            failureReportedAt = now;
+            entries.add(ChatterEntry.error(failure.message(), failure.code(), failure.reference()));
+        } else {
+            failureRepeats++;
+            if (!now.isBefore(failureReportedAt.plus(REPEAT_SUMMARY_PERIOD))) {
+                entries.add(ChatterEntry.error("The same failure repeated" + repeatsSuffix() + ": " + failure.message(),
+                        failure.code(), failure.reference()));
+                failureRepeats = 0;
+                failureReportedAt = now;
+            }
+        }
+        return entries;
+    }
+
+    /** A person or the institution turns automatic synchronization on or off. */
+    public ChatterEntry switchAutoSync(boolean on, String why) {
+        boolean old = autoSync;
+        autoSync = on;
+        return ChatterEntry.tracked(why, "auto_sync", old, on);
+    }
+
+    /** A person's change of the settings; a null leaves that setting as it is. The caller tracks the change. */
+    public void configure(Boolean autoSyncOn, StatementPeriodicity periodicity) {
+        if (autoSyncOn != null) {
+            this.autoSync = autoSyncOn;
+        }
+        if (periodicity != null) {
+            this.statementPeriodicity = periodicity;
+        }
     }
 
     public void setConsentExpiringDate(LocalDate date) {
         this.consentExpiringDate = date;
     }
 
-    public void recordRefresh(Instant at, Instant next) {
-        this.lastRefresh = at;
-        this.nextRefresh = next;
+    /**
+     * The provider's quota or rate limit is reached: no call for this link goes out before {@code until};
+     * the state stays (nothing is wrong with the link).
+     */
+    public ChatterEntry limitedUntil(Instant until, int code, String message, String reference) {
+        quotaWaitUntil = until;
+        if (nextRefresh == null || nextRefresh.isBefore(until)) {
+            nextRefresh = until;
+        }
+        return ChatterEntry.error(message, code, reference);
     }
 
-    public void waitForQuotaUntil(Instant until) {
-        this.quotaWaitUntil = until;
+    private void moveTo(LinkState newState, List<ChatterEntry> entries) {
+        if (state != newState) {
+            entries.add(ChatterEntry.tracked("State changed.", "state", state.name().toLowerCase(Locale.ROOT),
+                    newState.name().toLowerCase(Locale.ROOT)));
+            state = newState;
+        }
+    }
+
+    private void clearProblem() {
+        problemAction = null;
+        problemMessage = null;
+    }
+
+    private String repeatsSuffix() {
+        return failureRepeats == 0 ? "" : " (the failure with code " + failureCode + " repeated " + failureRepeats
+                + " more time" + (failureRepeats == 1 ? "" : "s") + " since " + failureReportedAt + ")";
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public void setProviderData(String providerData) {
@@ -214,6 +380,24 @@ public class OnlineLink {
 
     public Instant getQuotaWaitUntil() {
         return quotaWaitUntil;
+    }
+
+    /** @return what a person must do, or null while the link is fine */
+    public NextAction getProblemAction() {
+        return problemAction;
+    }
+
+    /** @return why, as the last error said it (cut for the banner), or null */
+    public String getProblemMessage() {
+        return problemMessage;
+    }
+
+    public int getFailureCount() {
+        return failureCount;
+    }
+
+    public int getFailureRepeats() {
+        return failureRepeats;
     }
 
     @Override

@@ -44,4 +44,10 @@ public interface SyncProxy {
 
     /** Revokes the link on the proxy; the proxy forgets it and its consent. */
     void deleteUser(ProxySession session, CallContext context);
+
+    /**
+     * @return the longest one call can take with its retries and waits (and a token renewal): a run's
+     *         lease must outlast it, so that only a dead runner loses its run
+     */
+    java.time.Duration longestCall();
 }

@@ -20,6 +20,12 @@ import java.time.Instant;
  * One synchronization of a link: queued by a trigger, claimed by one node, possibly paused
  * ({@link RunState#WAITING}) and resumed, then done or failed, with its counts.
  * <p>
+ * States: {@code QUEUED → RUNNING → WAITING | DONE | FAILED}, {@code WAITING → RUNNING} when its time
+ * comes. A {@linkplain #claim claim} takes a queued run, a waiting one whose time came, or a running
+ * one whose lease ran out (its node died or hangs), and writes a fresh token: every later change
+ * names that token ({@link RunClaim}) and is refused with {@link ClaimLostException} once another
+ * claim took the run, so two runners can never both write (a fenced lease).
+ * <p>
  * While active, {@code activeLinkId} holds the link's id; the unique index on that column makes a
  * second active run of the same link impossible on any database and across nodes (a partial
  * index would do the same on PostgreSQL only). It is cleared when the run ends.
@@ -54,6 +60,9 @@ public class SyncRun {
     @Column(name = "claimed_by", length = 100)
     private String claimedBy;
 
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
+
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
@@ -79,17 +88,21 @@ public class SyncRun {
     private int skippedLocked;
 
     /** Where the run stands: account and the proxy's {@code next_data}, as JSON text. */
-    @Column(name = "run_cursor", length = 4000)
+    @Column(name = "run_cursor")
     private String cursor;
 
     @Column(name = "error_code")
     private Integer errorCode;
 
-    @Column(name = "error_reference", length = 200)
+    @Column(name = "error_reference", length = REFERENCE_MAX)
     private String errorReference;
 
-    @Column(length = 2000)
+    @Column(length = MESSAGE_MAX)
     private String message;
+
+    /** Column sizes: what a failure records is cut to them, so recording a failure never fails. */
+    public static final int MESSAGE_MAX = 2000;
+    public static final int REFERENCE_MAX = 200;
 
     @Version
     private long version;
@@ -161,42 +174,129 @@ public class SyncRun {
         return skippedLocked;
     }
 
-    /** Pauses the run until {@code resumeAt}; it keeps the link's active slot and its cursor. */
-    public void pauseUntil(Instant resumeAt, String reason) {
-        this.state = RunState.WAITING;
-        this.resumeAt = resumeAt;
-        this.claimedBy = null;
-        this.leaseUntil = null;
-        this.message = reason;
+    /** @return true when a claim may take the run now: queued, waiting whose time came, or running with an expired lease */
+    public boolean isClaimable(Instant now) {
+        return state == RunState.QUEUED || (state == RunState.WAITING && !resumeAt.isAfter(now))
+                || (state == RunState.RUNNING && leaseUntil.isBefore(now));
     }
 
-    /** Ends the run, freeing the link's active slot for the next one. */
-    public void end(RunState finalState, Instant at, String summary) {
-        if (finalState.isActive()) {
-            throw new IllegalArgumentException(finalState + " is not a final state");
+    /**
+     * Takes the run for {@code node} with a fresh {@code token} until {@code leaseUntil}.
+     *
+     * @throws IllegalStateException when the run is not {@linkplain #isClaimable claimable}
+     */
+    public RunClaim claim(String node, String token, Instant leaseUntil, Instant now) {
+        if (!isClaimable(now)) {
+            throw new IllegalStateException("run " + id + " is " + state + " and cannot be claimed now");
         }
-        this.state = finalState;
-        this.endedAt = at;
-        this.activeLinkId = null;
-        this.claimedBy = null;
-        this.leaseUntil = null;
-        this.resumeAt = null;
-        this.message = summary;
+        state = RunState.RUNNING;
+        claimedBy = node;
+        claimToken = token;
+        this.leaseUntil = leaseUntil;
+        resumeAt = null;
+        return new RunClaim(id, token);
     }
 
-    /** Moves the cursor (JSON text of the run cursor); the page writer moves it by SQL with each page. */
-    public void moveCursor(String cursor) {
+    /** @return true while the run is running under that claim */
+    public boolean isHeldBy(RunClaim claim) {
+        return state == RunState.RUNNING && claim.runId() == id && claim.token().equals(claimToken);
+    }
+
+    /** @throws ClaimLostException when another claim took the run or it ended */
+    public void renewLease(RunClaim claim, Instant until) {
+        requireHeldBy(claim);
+        leaseUntil = until;
+    }
+
+    /** Moves the cursor (JSON text of the run cursor) under the claim. */
+    public void moveCursor(RunClaim claim, String cursor) {
+        requireHeldBy(claim);
         this.cursor = cursor;
     }
 
-    public void extendLease(Instant until) {
-        this.leaseUntil = until;
+    /**
+     * Pauses the run until {@code resumeAt}; it keeps the link's active slot and its cursor, and loses
+     * its claim (the resumed run is claimed anew, by any node).
+     */
+    public void pause(RunClaim claim, Instant resumeAt, String reason) {
+        requireHeldBy(claim);
+        state = RunState.WAITING;
+        this.resumeAt = resumeAt;
+        releaseClaim();
+        message = cut(reason, MESSAGE_MAX);
     }
 
-    /** Records the proxy's error code and support reference. */
-    public void recordError(Integer code, String reference) {
-        this.errorCode = code;
-        this.errorReference = reference;
+    /** Pauses the run for the proxy's error (a quota, a rate limit), recorded with it. */
+    public void pause(RunClaim claim, Instant resumeAt, String reason, Integer code, String reference) {
+        pause(claim, resumeAt, reason);
+        errorCode = code;
+        errorReference = cut(reference, REFERENCE_MAX);
+    }
+
+    /** Ends the run as done, freeing the link's active slot for the next one. */
+    public void complete(RunClaim claim, Instant at, String summary) {
+        end(claim, RunState.DONE, at, summary);
+    }
+
+    /** Ends the run as {@code finalState} (done for an error that ends a run well, such as 201) with the error recorded. */
+    public void fail(RunClaim claim, RunState finalState, Instant at, Integer code, String reference, String reason) {
+        end(claim, finalState, at, reason);
+        errorCode = code;
+        errorReference = cut(reference, REFERENCE_MAX);
+    }
+
+    /** @return the body of the chatter entry telling of this run's end */
+    public String describe() {
+        return "run " + id + ", " + trigger.name().toLowerCase(java.util.Locale.ROOT)
+                + (requestedBy == null ? "" : " by " + requestedBy);
+    }
+
+    /** @return what the run did, for the chatter */
+    public String countsSummary() {
+        return imported + " transactions imported, " + skippedDuplicates + " already imported, " + skippedPending
+                + " pending kept apart"
+                + (skippedLocked > 0 ? ", " + skippedLocked + " dated in the locked period skipped" : "");
+    }
+
+    private void end(RunClaim claim, RunState finalState, Instant at, String summary) {
+        if (finalState.isActive()) {
+            throw new IllegalArgumentException(finalState + " is not a final state");
+        }
+        requireHeldBy(claim);
+        state = finalState;
+        endedAt = at;
+        activeLinkId = null;
+        releaseClaim();
+        resumeAt = null;
+        message = cut(summary, MESSAGE_MAX);
+    }
+
+    private void requireHeldBy(RunClaim claim) {
+        if (!isHeldBy(claim)) {
+            throw new ClaimLostException(claim.runId());
+        }
+    }
+
+    private void releaseClaim() {
+        claimedBy = null;
+        claimToken = null;
+        leaseUntil = null;
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Adds what a page of the run wrote to its counts (the in-memory twin of the page writer's SQL). */
+    public void count(int importedLines, int duplicates, int locked, int pending) {
+        imported += importedLines;
+        skippedDuplicates += duplicates;
+        skippedLocked += locked;
+        skippedPending += pending;
+    }
+
+    public String getClaimToken() {
+        return claimToken;
     }
 
     public String getCursor() {

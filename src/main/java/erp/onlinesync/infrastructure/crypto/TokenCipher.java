@@ -1,6 +1,7 @@
 package erp.onlinesync.infrastructure.crypto;
 
 import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.domain.shared.SecretSealer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>
  * Errors name no value: a wrong key or a tampered column gives "cannot open a sealed token".
  */
-public final class TokenCipher {
+public final class TokenCipher implements SecretSealer {
 
     private static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
@@ -35,6 +36,7 @@ public final class TokenCipher {
         this.key = new SecretKeySpec(key.clone(), "AES");
     }
 
+    @Override
     public String seal(Secret secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
@@ -50,6 +52,7 @@ public final class TokenCipher {
     }
 
     /** @throws IllegalStateException when the value was not sealed with this key or was altered */
+    @Override
     public Secret open(String sealed) {
         if (sealed == null || !sealed.startsWith(PREFIX)) {
             throw new IllegalStateException("cannot open a sealed token: unknown format");

@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,14 @@ public class OdoofinProxyAdapter implements SyncProxy {
     static final String CONNECT_PATH = "/connect";
     private static final Map<String, String> UNSIGNED = Map.of();
 
+    /** A signed call that meets 101 is three calls: the call, {@code get_access_token}, the call again. */
+    private static final int CALLS_WITH_RENEWAL = 3;
+
     private final TransportRetry retry;
     private final RequestEnvelope envelope;
     private final Clock clock;
     private final String baseUrl;
+    private final Duration longestCall;
 
     @Inject
     public OdoofinProxyAdapter(ProxyTransport transport, Clock clock, Config config) {
@@ -78,6 +83,8 @@ public class OdoofinProxyAdapter implements SyncProxy {
         this.envelope = new RequestEnvelope(settings.readTimeout(), ModuleVersion.get(), dbUuid);
         this.clock = clock;
         this.baseUrl = settings.baseUrl();
+        this.longestCall = TransportRetry.longestSend(settings.connectTimeout().plus(settings.readTimeout()))
+                .multipliedBy(CALLS_WITH_RENEWAL);
     }
 
     /** For the CDI client proxy only: the bean itself is built by the constructors above. */
@@ -86,6 +93,12 @@ public class OdoofinProxyAdapter implements SyncProxy {
         this.envelope = null;
         this.clock = null;
         this.baseUrl = null;
+        this.longestCall = null;
+    }
+
+    @Override
+    public Duration longestCall() {
+        return longestCall;
     }
 
     @Override

@@ -55,6 +55,11 @@ final class TransportRetry {
     private final Sleeper sleeper;
     private final Clock clock;
 
+    /** @return how long one {@link #send} can take at the most: every attempt timing out, every wait the longest */
+    static Duration longestSend(Duration attemptTimeout) {
+        return attemptTimeout.multipliedBy(MAX_RETRIES + 1L).plus(MAX_WAIT.multipliedBy(MAX_RETRIES));
+    }
+
     TransportRetry(ProxyTransport transport, Sleeper sleeper, Clock clock) {
         this.transport = transport;
         this.sleeper = sleeper;

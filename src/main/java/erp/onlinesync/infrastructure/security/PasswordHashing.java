@@ -1,5 +1,6 @@
 package erp.onlinesync.infrastructure.security;
 
+import erp.onlinesync.domain.user.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -9,13 +10,14 @@ import java.util.Map;
  * Hashes passwords with the same PBKDF2 parameters the identity store checks them with.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
     static final String ITERATIONS = "210000";
 
     @Inject
     Pbkdf2PasswordHash hash;
 
+    @Override
     public String hash(char[] password) {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", ITERATIONS,
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));

@@ -1,22 +1,37 @@
 package erp.onlinesync.interfaces.rest;
 
+import erp.onlinesync.domain.run.RunState;
+import erp.onlinesync.domain.run.RunTrigger;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
+import java.util.Locale;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON as the API contract writes it: snake_case names and explicit nulls (a field the contract
- * lists is always present).
+ * JSON as the API contract writes it: snake_case names, explicit nulls (a field the contract
+ * lists is always present), and the domain's enums in lower case ({@code "done"}).
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(true));
+            .withNullValues(true)
+            .withSerializers(new LowerCase<RunState>() { }, new LowerCase<RunTrigger>() { }));
+
+    /** Writes an enum constant as the contract spells it; subclassed per enum so that JSON-B sees its type. */
+    abstract static class LowerCase<E extends Enum<E>> implements JsonbSerializer<E> {
+        @Override
+        public void serialize(E value, JsonGenerator generator, SerializationContext context) {
+            generator.write(value.name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import erp.onlinesync.domain.link.LinkState;
+import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.proxy.ProxyFailure;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ErrorEffectTest {
             ErrorEffect e = effectOf(code, null);
             assertEquals(RunState.FAILED, e.runState());
             assertEquals(LinkState.DISCONNECTED, e.linkState());
-            assertEquals(ErrorEffect.RECONNECT, e.nextAction());
+            assertEquals(NextAction.RECONNECT, e.nextAction());
         }
     }
 
@@ -60,8 +61,8 @@ class ErrorEffectTest {
 
     @Test
     void userActionOffersTheButtonTheProxyAsksFor() {
-        assertEquals(ErrorEffect.UPDATE_CREDENTIALS, effectOf(300, "updateCredentials").nextAction());
-        assertEquals(ErrorEffect.RECONNECT, effectOf(300, "reconnect").nextAction());
+        assertEquals(NextAction.UPDATE_CREDENTIALS, effectOf(300, "updateCredentials").nextAction());
+        assertEquals(NextAction.RECONNECT, effectOf(300, "reconnect").nextAction());
         assertEquals(LinkState.ERROR, effectOf(300, "reconnect").linkState());
     }
 

@@ -1,6 +1,7 @@
 package erp.onlinesync.interfaces.rest.webhook;
 
 import erp.onlinesync.application.webhook.WebhookService;
+import erp.onlinesync.domain.proxy.WebhookCall;
 import erp.onlinesync.infrastructure.proxy.ProxySignature;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class WebhookResource {
             @HeaderParam(ProxySignature.ACCESS_TOKEN) String accessToken,
             @HeaderParam(ProxySignature.TIMESTAMP) String timestamp,
             @HeaderParam(ProxySignature.SIGNATURE) String signature, String rawBody) {
-        webhooks.receive(new WebhookService.Signed(clientId, accessToken, timestamp, signature), rawBody);
+        webhooks.receive(new WebhookCall(clientId, accessToken, timestamp, signature), rawBody);
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package erp.onlinesync.interfaces.web.dashboard;
 
+import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.application.journal.BalanceHistory;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
@@ -54,7 +55,7 @@ public class DashboardPage implements Serializable {
     }
 
     /** The banner's button: what the last error advised (reconnect, update credentials or fetch again). */
-    public void fix(long linkId, String nextAction) {
+    public void fix(long linkId, NextAction nextAction) {
         commands.fix(linkId, nextAction);
         load();
     }

@@ -8,7 +8,7 @@ import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.application.run.SyncRunService;
 import erp.onlinesync.domain.proxy.ConnectMode;
 import erp.onlinesync.domain.proxy.ProxyException;
-import erp.onlinesync.domain.run.ErrorEffect;
+import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
@@ -67,13 +67,13 @@ public class LinkCommands {
      * Update Credentials or Reconnect (sync-admin): sends the browser to the proxy's connect page,
      * which comes back through the module's callback to the link's page.
      *
-     * @param mode {@link ErrorEffect#RECONNECT} or {@link ErrorEffect#UPDATE_CREDENTIALS}
+     * @param mode {@link NextAction#RECONNECT} or {@link NextAction#UPDATE_CREDENTIALS}
      */
-    public void renew(long linkId, String mode) {
+    public void renew(long linkId, NextAction mode) {
         if (!Pages.allowed(Role.SYNC_ADMIN_NAME)) {
             return;
         }
-        String wire = ErrorEffect.RECONNECT.equals(mode) ? ConnectMode.RECONNECT.wireName()
+        String wire = mode == NextAction.RECONNECT ? ConnectMode.RECONNECT.wireName()
                 : ConnectMode.UPDATE_CREDENTIALS.wireName();
         try {
             Pages.redirect(connect.start(Pages.user(), wire, null, linkId, null, Pages.callbackUri()).toString());
@@ -83,8 +83,8 @@ public class LinkCommands {
     }
 
     /** The action a problem banner advises: a fetch, or a renewal through the proxy's page. */
-    public void fix(long linkId, String nextAction) {
-        if (ErrorEffect.FETCH.equals(nextAction)) {
+    public void fix(long linkId, NextAction nextAction) {
+        if (nextAction == NextAction.FETCH_AGAIN) {
             fetch(linkId);
         } else {
             renew(linkId, nextAction);

@@ -14,7 +14,7 @@ import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.run.RunQueries;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
-import erp.onlinesync.domain.run.ErrorEffect;
+import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.run.RunState;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
@@ -108,11 +108,11 @@ public class OnlineLinkPage implements Serializable {
     }
 
     public void updateCredentials() {
-        commands.renew(id, ErrorEffect.UPDATE_CREDENTIALS);
+        commands.renew(id, NextAction.UPDATE_CREDENTIALS);
     }
 
     public void reconnect() {
-        commands.renew(id, ErrorEffect.RECONNECT);
+        commands.renew(id, NextAction.RECONNECT);
     }
 
     public void disconnect() {
@@ -154,7 +154,7 @@ public class OnlineLinkPage implements Serializable {
 
     /** @return true while the newest run is queued, running or waiting: the page polls meanwhile */
     public boolean isRunActive() {
-        return !runs.isEmpty() && RunState.valueOf(runs.get(0).state().toUpperCase(Locale.ROOT)).isActive();
+        return !runs.isEmpty() && runs.get(0).state().isActive();
     }
 
     public RunView getCurrentRun() {

@@ -1,4 +1,4 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.domain.journal;
 
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.shared.CurrencyCode;

@@ -1,9 +1,6 @@
-package erp.onlinesync.application.importing;
-
-import jakarta.ejb.ApplicationException;
+package erp.onlinesync.domain.journal;
 
 /** Writing an import failed in the database; the transaction of the page rolls back, nothing of it is kept. */
-@ApplicationException(rollback = true)
 public class ImportFailedException extends RuntimeException {
 
     public ImportFailedException(String message, Throwable cause) {

@@ -1,5 +1,7 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.infrastructure.persistence.journal;
 
+import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.journal.StatementPeriod;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -39,7 +41,7 @@ final class OpeningBalance {
                 + (target.lockDate() == null ? "" : " and date > ?"))) {
             ps.setBigDecimal(1, difference);
             ps.setLong(2, target.accountId());
-            ps.setString(3, ImportWriter.OPENING_BALANCE_ID);
+            ps.setString(3, JdbcStatementLineStore.OPENING_BALANCE_ID);
             if (target.lockDate() != null) {
                 ps.setDate(4, Date.valueOf(target.lockDate()));
             }
@@ -48,7 +50,7 @@ final class OpeningBalance {
             }
         }
         LocalDate date = openingDate(balanceDate);
-        String id = existsOpeningLine() ? ImportWriter.OPENING_BALANCE_ID + "-" + date : ImportWriter.OPENING_BALANCE_ID;
+        String id = existsOpeningLine() ? JdbcStatementLineStore.OPENING_BALANCE_ID + "-" + date : JdbcStatementLineStore.OPENING_BALANCE_ID;
         NewLine line = new NewLine(id, date, "Opening balance", difference, target.currency().code(), null, null, null, null);
         StatementLineWriter writer = new StatementLineWriter(c);
         StatementPeriod period = target.periodicity().periodOf(date);
@@ -71,7 +73,7 @@ final class OpeningBalance {
         try (PreparedStatement ps = c.prepareStatement("select count(*) from statement_line where online_account_id = ?"
                 + " and online_transaction_identifier = ?")) {
             ps.setLong(1, target.accountId());
-            ps.setString(2, ImportWriter.OPENING_BALANCE_ID);
+            ps.setString(2, JdbcStatementLineStore.OPENING_BALANCE_ID);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1) > 0;

@@ -1,5 +1,7 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.infrastructure.persistence.journal;
 
+import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.journal.StatementPeriod;
 import java.sql.Connection;
 import java.sql.Date;

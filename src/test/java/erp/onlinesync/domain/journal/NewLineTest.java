@@ -1,10 +1,9 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.domain.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import erp.onlinesync.domain.journal.StatementLine;
 import erp.onlinesync.domain.proxy.ProxyTransaction;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.domain.journal;
 
-import erp.onlinesync.domain.journal.StatementLine;
 import erp.onlinesync.domain.proxy.ProxyTransaction;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import java.math.BigDecimal;

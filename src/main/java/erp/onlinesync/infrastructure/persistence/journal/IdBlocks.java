@@ -1,4 +1,4 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.infrastructure.persistence.journal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

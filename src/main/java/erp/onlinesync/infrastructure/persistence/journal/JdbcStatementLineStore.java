@@ -1,6 +1,13 @@
-package erp.onlinesync.application.importing;
+package erp.onlinesync.infrastructure.persistence.journal;
 
+import erp.onlinesync.domain.journal.ImportFailedException;
+import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.NewLine;
+import erp.onlinesync.domain.journal.PageCounts;
+import erp.onlinesync.domain.journal.StatementLineStore;
 import erp.onlinesync.domain.journal.StatementPeriod;
+import erp.onlinesync.domain.run.ClaimLostException;
+import erp.onlinesync.domain.run.RunClaim;
 import erp.onlinesync.infrastructure.persistence.DataSources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -20,21 +27,26 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Writes what a run fetched, one database transaction per call: a page of posted lines together
- * with the run's counts and cursor, so a crash between pages loses at most the page in flight and
- * the resumed run asks for it again; the pending transactions of an account; the end of an account
- * (balances, statement balances, opening-balance line).
+ * The {@link StatementLineStore} on JDBC, one database transaction per call: a page of posted lines
+ * together with the run's counts and cursor, so a crash between pages loses at most the page in
+ * flight and the resumed run asks for it again; the pending transactions of an account; the end of
+ * an account (balances, statement balances, opening-balance line).
  * <p>
  * Every method runs in its own transaction ({@code REQUIRES_NEW}): the runner calls the proxy outside
- * any transaction and hands each answer here.
+ * any transaction and hands each answer here. A run's write first updates the run's row on the
+ * condition that it is still running under the writer's claim: that both fences the write (no row,
+ * nothing written, {@link ClaimLostException}) and locks the row, so a node taking the run over waits
+ * for the page to commit. Why JDBC and not JPA: loading entities one by one is an order of magnitude
+ * slower than a batch of insert-if-absent statements.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class ImportWriter {
+public class JdbcStatementLineStore implements StatementLineStore {
 
     /** The identifier of the line that brings a journal's balance to the bank's (one per account). */
     public static final String OPENING_BALANCE_ID = "opening-balance";
@@ -42,17 +54,13 @@ public class ImportWriter {
     @Resource(lookup = DataSources.JNDI)
     DataSource dataSource;
 
-    /**
-     * Writes a page of posted transactions: lines dated on or before the lock date are skipped, the
-     * others inserted unless already imported, each in the statement of its period.
-     *
-     * @param cursor the run's cursor after this page (JSON text)
-     */
-    public PageCounts writePostedPage(long runId, ImportTarget target, String journalCode, List<NewLine> lines,
+    @Override
+    public PageCounts writePostedPage(RunClaim claim, ImportTarget target, String journalCode, List<NewLine> lines,
             String cursor, Instant leaseUntil) {
         try (Connection c = dataSource.getConnection()) {
+            holdClaim(c, claim, leaseUntil);
             PageCounts counts = insertPage(c, target, journalCode, lines);
-            advanceRun(c, runId, counts, 0, cursor, leaseUntil);
+            advanceRun(c, claim, counts, 0, cursor);
             return counts;
         } catch (SQLException e) {
             throw new ImportFailedException("cannot write a page of transactions", e);
@@ -86,12 +94,7 @@ public class ImportWriter {
         return new PageCounts(inserted, open.size() - inserted, lines.size() - open.size());
     }
 
-    /**
-     * Writes lines outside any run (Find Missing Transactions): the same insert-if-absent as a run's
-     * pages, then the statements' balances again.
-     *
-     * @return how many were inserted and how many were skipped
-     */
+    @Override
     public PageCounts writeLines(ImportTarget target, String journalCode, List<NewLine> lines, Instant now) {
         try (Connection c = dataSource.getConnection()) {
             PageCounts counts = insertPage(c, target, journalCode, lines);
@@ -102,9 +105,10 @@ public class ImportWriter {
         }
     }
 
-    /** Replaces the account's pending transactions with those of this run. */
-    public void replacePending(long runId, ImportTarget target, List<NewLine> pending, String cursor, Instant leaseUntil) {
+    @Override
+    public void replacePending(RunClaim claim, ImportTarget target, List<NewLine> pending, String cursor, Instant leaseUntil) {
         try (Connection c = dataSource.getConnection()) {
+            holdClaim(c, claim, leaseUntil);
             try (PreparedStatement delete = c.prepareStatement("delete from pending_transaction where online_account_id = ?")) {
                 delete.setLong(1, target.accountId());
                 delete.executeUpdate();
@@ -126,27 +130,22 @@ public class ImportWriter {
                     insert.setString(9, p.accountNumber());
                     insert.setString(10, p.foreignCurrencyCode());
                     insert.setBigDecimal(11, p.amountCurrency());
-                    insert.setLong(12, runId);
+                    insert.setLong(12, claim.runId());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
-            advanceRun(c, runId, new PageCounts(0, 0, 0), pending.size(), cursor, leaseUntil);
+            advanceRun(c, claim, new PageCounts(0, 0, 0), pending.size(), cursor);
         } catch (SQLException e) {
             throw new ImportFailedException("cannot write the pending transactions", e);
         }
     }
 
-    /**
-     * Ends an account: stores the bank's balances, adds or adjusts the opening-balance line so that
-     * the journal's balance equals the bank's, and recomputes the statements' balances.
-     *
-     * @param balanceDate the bank's balance date, used to date a first opening line when the journal is empty
-     * @return the amount of the opening-balance adjustment (zero when none was needed)
-     */
-    public BigDecimal finishAccount(long runId, ImportTarget target, String journalCode, BigDecimal balance,
+    @Override
+    public BigDecimal finishAccount(RunClaim claim, ImportTarget target, String journalCode, BigDecimal balance,
             BigDecimal availableBalance, LocalDate balanceDate, Instant now, String cursor, Instant leaseUntil) {
         try (Connection c = dataSource.getConnection()) {
+            holdClaim(c, claim, leaseUntil);
             try (PreparedStatement ps = c.prepareStatement("update online_account set balance = ?, available_balance = ?,"
                     + " last_sync = ?, fetching_status = 'DONE', version = version + 1 where id = ?")) {
                 ps.setBigDecimal(1, balance);
@@ -158,7 +157,7 @@ public class ImportWriter {
             BigDecimal adjustment = balance == null ? BigDecimal.ZERO
                     : new OpeningBalance(c, target, journalCode).bringTo(balance, balanceDate);
             recomputeStatementBalances(c, target.journalId(), now);
-            advanceRun(c, runId, new PageCounts(0, 0, 0), 0, cursor, leaseUntil);
+            advanceRun(c, claim, new PageCounts(0, 0, 0), 0, cursor);
             return adjustment;
         } catch (SQLException e) {
             throw new ImportFailedException("cannot finish the account", e);
@@ -199,19 +198,47 @@ public class ImportWriter {
         }
     }
 
-    private static void advanceRun(Connection c, long runId, PageCounts counts, int pending, String cursor,
-            Instant leaseUntil) throws SQLException {
+    @Override
+    public Optional<NewestLine> newestImported(long accountId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select date, online_transaction_identifier from statement_line"
+                        + " where online_account_id = ? and online_transaction_identifier not like '"
+                        + OPENING_BALANCE_ID + "%' order by date desc, id desc")) {
+            ps.setLong(1, accountId);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new NewestLine(rs.getDate(1).toLocalDate(), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new ImportFailedException("cannot read the newest imported transaction", e);
+        }
+    }
+
+    /** Renews the lease if the run is still running under this claim, and locks its row until the commit. */
+    private static void holdClaim(Connection c, RunClaim claim, Instant leaseUntil) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update sync_run set lease_until = ?, version = version + 1"
+                + " where id = ? and state = 'RUNNING' and claim_token = ?")) {
+            ps.setTimestamp(1, Timestamp.from(leaseUntil));
+            ps.setLong(2, claim.runId());
+            ps.setString(3, claim.token());
+            if (ps.executeUpdate() != 1) {
+                throw new ClaimLostException(claim.runId());
+            }
+        }
+    }
+
+    /** Adds the counts and moves the cursor; the row is held since {@link #holdClaim}. */
+    private static void advanceRun(Connection c, RunClaim claim, PageCounts counts, int pending, String cursor)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update sync_run set imported = imported + ?,"
                 + " skipped_duplicates = skipped_duplicates + ?, skipped_locked = skipped_locked + ?,"
-                + " skipped_pending = skipped_pending + ?, run_cursor = ?, lease_until = ?, version = version + 1"
-                + " where id = ?")) {
+                + " skipped_pending = skipped_pending + ?, run_cursor = ? where id = ?")) {
             ps.setInt(1, counts.imported());
             ps.setInt(2, counts.skippedDuplicates());
             ps.setInt(3, counts.skippedLocked());
             ps.setInt(4, pending);
             ps.setString(5, cursor);
-            ps.setTimestamp(6, Timestamp.from(leaseUntil));
-            ps.setLong(7, runId);
+            ps.setLong(6, claim.runId());
             ps.executeUpdate();
         }
     }

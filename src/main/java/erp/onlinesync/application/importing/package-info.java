@@ -1,2 +1,0 @@
-/** The one writer of imported transactions: batched insert-if-absent, statements, balances. */
-package erp.onlinesync.application.importing;

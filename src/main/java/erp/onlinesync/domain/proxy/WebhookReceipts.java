@@ -1,0 +1,14 @@
+package erp.onlinesync.domain.proxy;
+
+import java.time.Instant;
+
+/** The webhook calls received lately, so that a replayed call is refused, on any node. */
+public interface WebhookReceipts {
+
+    /**
+     * Records the call's signature, forgetting the ones older than {@code forgetBefore}.
+     *
+     * @return false when the same signature was received before (a replay)
+     */
+    boolean firstSeen(String clientId, String signature, Instant now, Instant forgetBefore);
+}

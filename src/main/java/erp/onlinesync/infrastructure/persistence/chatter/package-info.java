@@ -1,0 +1,2 @@
+/** The append-only chatter on JPA. */
+package erp.onlinesync.infrastructure.persistence.chatter;

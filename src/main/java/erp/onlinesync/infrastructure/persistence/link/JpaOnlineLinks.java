@@ -1,0 +1,41 @@
+package erp.onlinesync.infrastructure.persistence.link;
+
+import erp.onlinesync.domain.link.OnlineAccount;
+import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.link.OnlineLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link OnlineLinks} with JPA, in the caller's transaction. */
+@ApplicationScoped
+public class JpaOnlineLinks implements OnlineLinks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<OnlineLink> find(long linkId) {
+        return Optional.ofNullable(em.find(OnlineLink.class, linkId));
+    }
+
+    @Override
+    public Optional<OnlineLink> findByClientId(String clientId) {
+        return em.createQuery("select l from OnlineLink l where l.clientId = :c", OnlineLink.class)
+                .setParameter("c", clientId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OnlineAccount> mappedAccounts(long linkId) {
+        return em.createQuery("select a from OnlineAccount a join fetch a.journal j join fetch a.link l"
+                + " join fetch l.company where l.id = :link order by a.id", OnlineAccount.class)
+                .setParameter("link", linkId).getResultList();
+    }
+
+    @Override
+    public Optional<OnlineAccount> findAccount(long accountId) {
+        return Optional.ofNullable(em.find(OnlineAccount.class, accountId));
+    }
+}

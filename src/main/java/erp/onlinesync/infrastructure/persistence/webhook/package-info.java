@@ -1,0 +1,2 @@
+/** Received webhook calls, kept to refuse replays, on JDBC. */
+package erp.onlinesync.infrastructure.persistence.webhook;
