@@ -17,3 +17,6 @@ alter table online_link add column failure_reported_at timestamp with time zone;
 
 -- The scheduler takes due links by due time with the backoff applied.
 create index ix_online_link_due_auto on online_link (auto_sync, next_refresh);
+
+-- Links connected before this version whose first run failed were never planned again: plan them now.
+update online_link set next_refresh = current_timestamp where next_refresh is null and state <> 'DISCONNECTED';

@@ -3,7 +3,7 @@ package erp.onlinesync.application.connect;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
 import erp.onlinesync.application.journal.BankJournals;
-import erp.onlinesync.application.link.AutoSyncInterval;
+import erp.onlinesync.application.link.SyncSchedule;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.link.ConnectRequest;
@@ -60,7 +60,7 @@ public class ConnectSteps {
     Clock clock;
 
     @Inject
-    AutoSyncInterval interval;
+    SyncSchedule schedule;
 
     public void keep(String stateHash, String user, ConnectMode mode, String institutionId, Long linkId, LocalDate startDate) {
         Instant now = Instant.now(clock);
@@ -131,7 +131,7 @@ public class ConnectSteps {
         }
         chatter.post(link, user, MessageKind.ACTION, body.toString());
         boolean autoSyncAllowed = grant.institution() == null || grant.institution().autoSyncAllowed();
-        chatter.postAll(link, user, link.connected(autoSyncAllowed, Instant.now(clock), interval.get()));
+        chatter.postAll(link, user, link.connected(autoSyncAllowed, Instant.now(clock), schedule.get()));
         return link.getId();
     }
 

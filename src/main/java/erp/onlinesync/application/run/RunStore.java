@@ -2,7 +2,7 @@ package erp.onlinesync.application.run;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
-import erp.onlinesync.application.link.AutoSyncInterval;
+import erp.onlinesync.application.link.SyncSchedule;
 import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.journal.ImportTarget;
@@ -57,7 +57,7 @@ public class RunStore {
     Clock clock;
 
     @Inject
-    AutoSyncInterval interval;
+    SyncSchedule schedule;
 
     /** @return the link's queued, running or waiting run, if any */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -157,7 +157,7 @@ public class RunStore {
         OnlineLink link = run.getLink();
         chatter.post(link, run.getRequestedBy(), MessageKind.RUN,
                 "Synchronization done (" + run.describe() + "): " + run.countsSummary() + ".");
-        chatter.postAll(link, null, link.runSucceeded(now, interval()));
+        chatter.postAll(link, null, link.runSucceeded(now, schedule.get()));
     }
 
     /** Ends or pauses the run as the proxy's error asks, and tells the link's chatter what to do next. */
@@ -182,11 +182,11 @@ public class RunStore {
             if (link.isAutoSync()) {
                 chatter.post(link, null, link.switchAutoSync(false, "Automatic synchronization switched off."));
             }
-            chatter.postAll(link, null, link.runSucceeded(now, interval()));
+            chatter.postAll(link, null, link.runSucceeded(now, schedule.get()));
             return;
         }
         chatter.postAll(link, null, link.runFailed(effect.forLink(e.code(), userMessage, e.errorReference(), e.retryAfter()),
-                run.getTrigger().isUnattended(), now, interval()));
+                run.getTrigger().isUnattended(), now, schedule.get()));
     }
 
     /** Ends a run that failed inside the module (a bug or a database fault): the cause is in the server log. */
@@ -197,7 +197,7 @@ public class RunStore {
         run.fail(claim, RunState.FAILED, now, null, null, message);
         OnlineLink link = run.getLink();
         chatter.postAll(link, null, link.runFailed(ErrorEffect.internal().forLink(INTERNAL_CODE, message, null, null),
-                run.getTrigger().isUnattended(), now, interval()));
+                run.getTrigger().isUnattended(), now, schedule.get()));
     }
 
     /** @throws ClaimLostException when the run is no longer this claim's */
@@ -208,9 +208,5 @@ public class RunStore {
             throw new ClaimLostException(claim.runId());
         }
         return run;
-    }
-
-    private Duration interval() {
-        return interval.get();
     }
 }

@@ -2,7 +2,7 @@ package erp.onlinesync.application.webhook;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
-import erp.onlinesync.application.link.AutoSyncInterval;
+import erp.onlinesync.application.link.SyncSchedule;
 import erp.onlinesync.application.link.LinkSessions;
 import erp.onlinesync.application.run.SyncRunService;
 import erp.onlinesync.domain.chatter.MessageKind;
@@ -52,7 +52,7 @@ public class WebhookService {
     WebhookReceipts receipts;
 
     @Inject
-    AutoSyncInterval interval;
+    SyncSchedule schedule;
 
     @Inject
     ChatterService chatter;
@@ -118,7 +118,7 @@ public class WebhookService {
         ErrorEffect effect = ErrorEffect.of(e);
         chatter.post(link, null, MessageKind.WEBHOOK, "The proxy reports a connection error.");
         chatter.postAll(link, null, link.runFailed(effect.forLink(code, e.userMessage(), e.errorReference(), null),
-                true, Instant.now(clock), interval.get()));
+                true, Instant.now(clock), schedule.get()));
     }
 
     private static JsonObject parse(String rawBody) {

@@ -163,12 +163,12 @@ public class OnlineLink {
      *
      * @param autoSyncAllowed false when the institution forbids unattended synchronization
      */
-    public List<ChatterEntry> connected(boolean autoSyncAllowed, Instant now, Duration interval) {
+    public List<ChatterEntry> connected(boolean autoSyncAllowed, Instant now, RetrySchedule schedule) {
         List<ChatterEntry> entries = new ArrayList<>();
         moveTo(LinkState.CONNECTED, entries);
         clearProblem();
         if (nextRefresh == null || lastRefresh == null) {
-            nextRefresh = now.plus(interval);
+            nextRefresh = schedule.afterSuccess(now);
         }
         if (!autoSyncAllowed && autoSync) {
             entries.add(switchAutoSync(false,
@@ -193,7 +193,7 @@ public class OnlineLink {
      * interval on, the problem and the failure counters cleared; when the link had failed, one entry
      * says so with the repeats not yet told.
      */
-    public List<ChatterEntry> runSucceeded(Instant now, Duration interval) {
+    public List<ChatterEntry> runSucceeded(Instant now, RetrySchedule schedule) {
         List<ChatterEntry> entries = new ArrayList<>();
         if (failureCount > 0) {
             entries.add(ChatterEntry.of(MessageKind.RUN, "Synchronization works again after " + failureCount
@@ -204,7 +204,7 @@ public class OnlineLink {
             clearProblem();
         }
         lastRefresh = now;
-        nextRefresh = now.plus(interval);
+        nextRefresh = schedule.afterSuccess(now);
         failureCount = 0;
         failureCode = null;
         failureRepeats = 0;
@@ -220,7 +220,7 @@ public class OnlineLink {
      *
      * @param unattended true for a timer or webhook run: nobody waits for its message
      */
-    public List<ChatterEntry> runFailed(LinkFailure failure, boolean unattended, Instant now, Duration interval) {
+    public List<ChatterEntry> runFailed(LinkFailure failure, boolean unattended, Instant now, RetrySchedule schedule) {
         List<ChatterEntry> entries = new ArrayList<>();
         if (failure.newState() != null && (state != LinkState.DISCONNECTED || failure.newState() == LinkState.DISCONNECTED)) {
             moveTo(failure.newState(), entries);
@@ -231,7 +231,7 @@ public class OnlineLink {
         problemAction = state == LinkState.DISCONNECTED ? NextAction.RECONNECT : failure.action();
         problemMessage = cut(failure.message(), PROBLEM_MAX);
         failureCount++;
-        nextRefresh = RetrySchedule.nextAttempt(failureCount, now, interval, failure.notBefore());
+        nextRefresh = schedule.afterFailure(failureCount, now, failure.notBefore());
         if (failure.notBefore() != null) {
             quotaWaitUntil = failure.notBefore();
         }

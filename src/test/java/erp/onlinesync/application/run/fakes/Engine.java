@@ -1,7 +1,8 @@
 package erp.onlinesync.application.run.fakes;
 
 import erp.onlinesync.application.chatter.ChatterService;
-import erp.onlinesync.application.link.AutoSyncInterval;
+import erp.onlinesync.application.link.SyncSchedule;
+import erp.onlinesync.domain.link.RetrySchedule;
 import erp.onlinesync.application.link.LinkSessions;
 import erp.onlinesync.application.run.NodeName;
 import erp.onlinesync.application.run.RunStore;
@@ -47,18 +48,18 @@ public final class Engine {
         Journal journal = Ids.withId(new Journal(company, "Bank", "BNK1", CurrencyCode.of("EUR"), "BE00", BankStatementSource.ONLINE_SYNC), 1);
         link = links.add(new OnlineLink(company, "Sandbox Bank", "sbx", "Sandbox Bank", "ponto"));
         link.bindTokens("client-1", "sealed:cmVmcmVzaA==", "sealed:access");
-        link.connected(true, clock.instant(), interval());
+        link.connected(true, clock.instant(), new RetrySchedule(interval(), RetrySchedule.DEFAULT_BACKOFF));
         account = links.add(new OnlineAccount(link, ACCOUNT, "Current", "BE00", CurrencyCode.of("EUR")));
         account.mapTo(journal);
         ChatterService chatter = new ChatterService();
         Ids.set(chatter, "log", chatterLog);
         Ids.set(chatter, "clock", clock);
-        AutoSyncInterval interval = Ids.set(new AutoSyncInterval(), "hours", 12);
+        SyncSchedule schedule = new SyncSchedule(12, Optional.empty());
         Ids.set(store, "runs", runs);
         Ids.set(store, "links", links);
         Ids.set(store, "chatter", chatter);
         Ids.set(store, "clock", clock);
-        Ids.set(store, "interval", interval);
+        Ids.set(store, "schedule", schedule);
     }
 
     /** A runner on node {@code name}, sharing the database (the fakes) with every other runner. */

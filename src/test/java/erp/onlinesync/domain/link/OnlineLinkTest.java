@@ -1,0 +1,94 @@
+package erp.onlinesync.domain.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import erp.onlinesync.domain.chatter.ChatterEntry;
+import erp.onlinesync.domain.chatter.MessageKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The link's state rules and the chatter entries each change returns. */
+class OnlineLinkTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofHours(12), RetrySchedule.DEFAULT_BACKOFF);
+    private final OnlineLink link = new OnlineLink(null, "Bank", "b", "Bank", "ponto");
+
+    private static LinkFailure failure(LinkState state, NextAction action, int code) {
+        return new LinkFailure(state, false, action, code, "The bank is down. Try later.", "REF", null);
+    }
+
+    @Test
+    void connectingPlansTheFirstAutomaticRun() {
+        assertNull(link.getNextRefresh());
+        link.connected(true, NOW, SCHEDULE);
+        assertEquals(NOW.plus(Duration.ofHours(12)), link.getNextRefresh());
+    }
+
+    @Test
+    void aFailureMovesTheStateKeepsTheProblemAndTellsWhy() {
+        List<ChatterEntry> entries = link.runFailed(failure(LinkState.ERROR, NextAction.FETCH_AGAIN, 200), false, NOW, SCHEDULE);
+        assertEquals(LinkState.ERROR, link.getState());
+        assertEquals(NextAction.FETCH_AGAIN, link.getProblemAction());
+        assertEquals("The bank is down. Try later.", link.getProblemMessage());
+        assertEquals(List.of(MessageKind.TRACKING, MessageKind.ERROR), entries.stream().map(ChatterEntry::kind).toList());
+        assertEquals("state", entries.get(0).tracking().get(0).getField());
+        assertEquals(200, entries.get(1).errorCode());
+    }
+
+    @Test
+    void onlyTheConnectFlowLeavesDisconnected() {
+        link.runFailed(failure(LinkState.DISCONNECTED, NextAction.RECONNECT, 102), false, NOW, SCHEDULE);
+        link.runFailed(failure(LinkState.ERROR, NextAction.FETCH_AGAIN, 200), false, NOW, SCHEDULE);
+        assertEquals(LinkState.DISCONNECTED, link.getState());
+        assertEquals(NextAction.RECONNECT, link.getProblemAction(), "a disconnected link always asks to reconnect");
+        link.runSucceeded(NOW, SCHEDULE);
+        assertEquals(LinkState.DISCONNECTED, link.getState(), "a run never reconnects");
+        link.connected(true, NOW, SCHEDULE);
+        assertEquals(LinkState.CONNECTED, link.getState());
+        assertNull(link.getProblemAction());
+    }
+
+    @Test
+    void disconnectingSwitchesAutoSyncOffAndSaysSo() {
+        List<ChatterEntry> entries = link.disconnected();
+        assertFalse(link.isAutoSync());
+        assertEquals(List.of("state", "auto_sync"), entries.stream().map(e -> e.tracking().get(0).getField()).toList());
+    }
+
+    @Test
+    void repeatsOfAnUnattendedFailureAreCountedAndSummedUpOnceADay() {
+        LinkFailure down = failure(LinkState.ERROR, NextAction.FETCH_AGAIN, 200);
+        assertEquals(2, link.runFailed(down, true, NOW, SCHEDULE).size(), "state change and the error");
+        assertEquals(List.of(), link.runFailed(down, true, NOW.plus(Duration.ofHours(1)), SCHEDULE));
+        assertEquals(1, link.getFailureRepeats());
+        List<ChatterEntry> summary = link.runFailed(down, true, NOW.plus(Duration.ofDays(1)), SCHEDULE);
+        assertEquals(1, summary.size());
+        assertTrue(summary.get(0).body().contains("repeated 2 more times"), summary.get(0).body());
+        assertEquals(1, link.runFailed(failure(LinkState.ERROR, NextAction.FETCH_AGAIN, 100), true, NOW, SCHEDULE).size(),
+                "another code is told at once");
+    }
+
+    @Test
+    void recoveringTellsHowManyRunsFailed() {
+        link.runFailed(failure(LinkState.ERROR, NextAction.FETCH_AGAIN, 200), true, NOW, SCHEDULE);
+        link.runFailed(failure(LinkState.ERROR, NextAction.FETCH_AGAIN, 200), true, NOW, SCHEDULE);
+        List<ChatterEntry> entries = link.runSucceeded(NOW, SCHEDULE);
+        assertTrue(entries.get(0).body().startsWith("Synchronization works again after 2 failed runs"), entries.get(0).body());
+        assertEquals(LinkState.CONNECTED, link.getState());
+        assertEquals(0, link.getFailureCount());
+        assertEquals(NOW.plus(Duration.ofHours(12)), link.getNextRefresh());
+    }
+
+    @Test
+    void aLongProblemIsCutForTheBanner() {
+        link.runFailed(new LinkFailure(LinkState.ERROR, false, NextAction.FETCH_AGAIN, 200, "x".repeat(5000), null, null),
+                false, NOW, SCHEDULE);
+        assertEquals(OnlineLink.PROBLEM_MAX, link.getProblemMessage().length());
+    }
+}
