@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API's reading and configuring calls on the deployed WAR: statement lines by page, duplicate
- * groups, a link's chatter, pending transactions, link settings with their tracking, account to
+ * groups, links, a link's chatter and runs in slices, journals' book balances, pending transactions, link settings with their tracking, account to
  * journal mapping, disconnection of a link that never reached the proxy, and the error answers.
  * <p>
  * Data is written with plain SQL, each test with its own ids above 1,000,000 (far above what the
@@ -326,6 +327,100 @@ class ApiReadIT {
         assertError(get(API + "/institutions?country=BEL"), 400, "invalid-field");
     }
 
+    @Test
+    void linksComeByPageOfTheLimitByNameThenId() throws SQLException {
+        long base = 1_010_000;
+        link(base + 3, "IT paging b");
+        link(base + 2, "IT paging a");
+        link(base + 1, "IT paging b");
+
+        List<Long> all = ids(array(get(API + "/online-links?limit=1000"), 200));
+        assertTrue(all.indexOf(base + 2) < all.indexOf(base + 1) && all.indexOf(base + 1) < all.indexOf(base + 3),
+                "by name then id: " + all);
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonArray slice = array(get(API + "/online-links?limit=2&page=" + page), 200);
+            assertTrue(slice.size() <= 2, slice.toString());
+            paged.addAll(ids(slice));
+            if (slice.size() < 2) {
+                break;
+            }
+        }
+        assertEquals(all, paged, "the pages together are the whole list, each link once");
+        assertTrue(array(get(API + "/online-links"), 200).getJsonObject(0).containsKey("accounts"), "the same Link shape");
+        for (String query : new String[] {"?limit=0", "?limit=1001", "?limit=ten", "?page=-1", "?page=x"}) {
+            assertError(get(API + "/online-links" + query), 400, "invalid-field");
+        }
+    }
+
+    @Test
+    void messagesComeInSlicesOfTheLimitAfterTheLastIdRead() throws SQLException {
+        long link = 1_011_000;
+        link(link, "IT chatter slices");
+        for (int i = 1; i <= 5; i++) {
+            message(link + i, link, "NOTE", "note " + i, null, null);
+        }
+        String messages = API + "/online-links/" + link + "/messages";
+
+        assertEquals(List.of(link + 1, link + 2), ids(array(get(messages + "?limit=2"), 200)));
+        assertEquals(List.of(link + 3, link + 4), ids(array(get(messages + "?limit=2&after=" + (link + 2)), 200)));
+        assertEquals(List.of(link + 5), ids(array(get(messages + "?limit=2&after=" + (link + 4)), 200)), "a short slice: the end");
+        assertEquals(5, array(get(messages), 200).size(), "default limit 100");
+        for (String query : new String[] {"?limit=0", "?limit=1001", "?limit=-3", "?limit=2.5"}) {
+            assertError(get(messages + query), 400, "invalid-field");
+        }
+    }
+
+    @Test
+    void runsComeNewestFirstBeforeTheGivenId() throws SQLException {
+        long link = 1_012_000;
+        link(link, "IT runs");
+        for (int i = 1; i <= 5; i++) {
+            sql("insert into sync_run (id, link_id, state, run_trigger, started_at, imported, version)"
+                    + " values (?, ?, 'DONE', 'TIMER', ?, ?, 0)", link + i, link,
+                    OffsetDateTime.of(2026, 1, i, 3, 0, 0, 0, ZoneOffset.UTC), i);
+        }
+        String runs = API + "/online-links/" + link + "/runs";
+
+        JsonArray newest = array(get(runs + "?limit=2"), 200);
+        assertEquals(List.of(link + 5, link + 4), ids(newest));
+        JsonObject run = newest.getJsonObject(0);
+        assertEquals("done", run.getString("state"));
+        assertEquals(link, run.getJsonNumber("link_id").longValue());
+        assertEquals(5, run.getInt("imported"));
+        assertEquals(List.of(link + 3, link + 2), ids(array(get(runs + "?limit=2&before=" + (link + 4)), 200)));
+        assertEquals(List.of(link + 1), ids(array(get(runs + "?limit=2&before=" + (link + 2)), 200)));
+        assertEquals(5, array(get(runs), 200).size(), "default limit 100");
+        for (String query : new String[] {"?limit=0", "?limit=1001", "?before=0", "?before=-1", "?before=last"}) {
+            assertError(get(runs + query), 400, "invalid-field");
+        }
+        assertError(get(API + "/online-links/987654321/runs"), 404, "not-found");
+    }
+
+    @Test
+    void theBookBalanceIsTheSumOfTheJournalsLinesWithoutSummingThemAll() throws SQLException {
+        long journal = 1_013_000;
+        journal(journal, "IT13", "EUR");
+        // two monthly statements as the importer leaves them (each starts where the previous ended)
+        statement(journal + 1, journal, LocalDate.of(2026, 1, 1), "0", "110.25");
+        statement(journal + 2, journal, LocalDate.of(2026, 2, 1), "110.25", "80.25");
+        line(journal + 100, journal, LocalDate.of(2026, 1, 3), new BigDecimal("100"), null, null, null);
+        line(journal + 101, journal, LocalDate.of(2026, 1, 9), new BigDecimal("10.25"), null, null, null);
+        line(journal + 102, journal, LocalDate.of(2026, 2, 2), new BigDecimal("-30"), null, null, null);
+        sql("update statement_line set statement_id = ? where id in (?, ?)", journal + 1, journal + 100, journal + 101);
+        sql("update statement_line set statement_id = ? where id = ?", journal + 2, journal + 102);
+        // a line without statement (periodicity "none")
+        line(journal + 103, journal, LocalDate.of(2026, 3, 1), new BigDecimal("0.5"), null, null, null);
+        assertEquals("80.75", bookBalance(journal));
+        assertEquals(0, new BigDecimal(bookBalance(journal)).compareTo(sumOfLines(journal)), "the same balance as the sum of lines");
+
+        // deleted as a duplicate: the line leaves its statement's end balance, the later one is left as it was
+        sql("update bank_statement set balance_end = balance_end - 10.25 where id = ?", journal + 1);
+        sql("delete from statement_line where id = ?", journal + 101);
+        assertEquals("70.50", bookBalance(journal));
+        assertEquals(0, new BigDecimal(bookBalance(journal)).compareTo(sumOfLines(journal)));
+    }
+
     // --- data, written as the host ERP and the engine would leave it
 
     private static void journal(long id, String code, String currency) throws SQLException {
@@ -350,6 +445,13 @@ class ApiReadIT {
                 id, journal, date, "line " + id, amount, partnerAccount, onlineId, account);
     }
 
+    private static void statement(long id, long journal, LocalDate periodStart, String start, String end) throws SQLException {
+        LocalDate periodEnd = periodStart.plusMonths(1).minusDays(1);
+        sql("insert into bank_statement (id, journal_id, name, date, period_start, period_end, balance_start, balance_end,"
+                + " complete, version) values (?, ?, ?, ?, ?, ?, ?, ?, true, 0)", id, journal, "IT " + periodStart, periodEnd,
+                periodStart, periodEnd, new BigDecimal(start), new BigDecimal(end));
+    }
+
     private static void message(long id, long link, String kind, String body, Integer errorCode, String reference)
             throws SQLException {
         sql("insert into chatter_message (id, record_type, record_id, author, created_at, kind, body, error_code, error_reference)"
@@ -368,6 +470,17 @@ class ApiReadIT {
                 p.setObject(i + 1, params[i]);
             }
             p.executeUpdate();
+        }
+    }
+
+    private static BigDecimal sumOfLines(long journal) throws SQLException {
+        try (Connection c = Deployed.database();
+                PreparedStatement p = c.prepareStatement("select sum(amount) from statement_line where journal_id = ?")) {
+            p.setLong(1, journal);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
         }
     }
 
@@ -417,6 +530,15 @@ class ApiReadIT {
         JsonObject error = ((JsonObject) Deployed.json(r.body())).getJsonObject("error");
         assertEquals(code, error.getString("code"), r.body());
         return error;
+    }
+
+    private static List<Long> ids(JsonArray array) {
+        return array.getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String bookBalance(long journal) {
+        return array(get(API + "/journals"), 200).getValuesAs(JsonObject.class).stream()
+                .filter(j -> j.getJsonNumber("id").longValue() == journal).findFirst().orElseThrow().getString("book_balance");
     }
 
     private static void assertGroup(JsonObject group, String reason, long... lineIds) {

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * A journal's balance in the books at the end of each of the last days, for the dashboard's small
- * chart: two grouped queries over the journal's {@code (journal_id, date)} index, whatever its size.
+ * chart: the book balance ({@link BookBalances}) less the lines from the first day on (later-dated
+ * ones included) gives the start, the days' movements follow; each query reads only the last days
+ * of the journal's {@code (journal_id, date)} index, whatever its size.
  */
 @Stateless
 public class BalanceHistory {
@@ -28,13 +30,17 @@ public class BalanceHistory {
     @Inject
     Clock clock;
 
+    @Inject
+    BookBalances bookBalances;
+
     /** @return {@value #DAYS} end-of-day balances, oldest first, the last one today's; an unknown journal gives zeros */
     public List<BigDecimal> lastDays(long journalId) {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.minusDays(DAYS - 1L);
-        BigDecimal before = em.createQuery("select coalesce(sum(l.amount), 0) from StatementLine l"
-                + " where l.journal.id = :journal and l.date < :first", BigDecimal.class)
+        BigDecimal fromFirst = em.createQuery("select coalesce(sum(l.amount), 0) from StatementLine l"
+                + " where l.journal.id = :journal and l.date >= :first", BigDecimal.class)
                 .setParameter("journal", journalId).setParameter("first", first).getSingleResult();
+        BigDecimal before = bookBalances.of(journalId).subtract(fromFirst);
         Map<LocalDate, BigDecimal> moves = new HashMap<>();
         em.createQuery("select l.date, sum(l.amount) from StatementLine l where l.journal.id = :journal"
                 + " and l.date >= :first and l.date <= :today group by l.date", Object[].class)

@@ -5,6 +5,7 @@ import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.shared.Amounts;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -14,12 +15,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads bank journals with their balances, for the dashboard and {@code GET /journals}. */
+/** Reads bank journals with their balances ({@link BookBalances}), for the dashboard and {@code GET /journals}. */
 @Stateless
 public class JournalQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BookBalances bookBalances;
 
     public List<JournalView> list() {
         List<Journal> journals = em.createQuery("select j from Journal j join fetch j.company order by j.name, j.id",
@@ -27,11 +31,7 @@ public class JournalQueries {
         Map<Long, OnlineAccount> accountByJournal = em.createQuery(
                 "select a from OnlineAccount a join fetch a.link where a.journal is not null", OnlineAccount.class)
                 .getResultList().stream().collect(Collectors.toMap(a -> a.getJournal().getId(), Function.identity(), (a, b) -> a));
-        Map<Long, BigDecimal> balances = em.createQuery(
-                "select l.journal.id, sum(l.amount) from StatementLine l group by l.journal.id", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (BigDecimal) r[1]));
-        return journals.stream().map(j -> view(j, accountByJournal.get(j.getId()),
-                balances.getOrDefault(j.getId(), BigDecimal.ZERO))).toList();
+        return journals.stream().map(j -> view(j, accountByJournal.get(j.getId()), bookBalances.of(j.getId()))).toList();
     }
 
     /**

@@ -17,13 +17,23 @@ public class LinkQueries {
     @PersistenceContext
     EntityManager em;
 
-    public List<LinkView> list() {
+    /** @return the slice's page of links by name then id, each with its accounts (one query for all of them) */
+    public List<LinkView> list(Slice page) {
         List<OnlineLink> links = em.createQuery("select l from OnlineLink l order by l.name, l.id", OnlineLink.class)
-                .getResultList();
+                .setFirstResult(page.skipped()).setMaxResults(page.limit()).getResultList();
+        if (links.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<OnlineAccount>> accounts = em.createQuery(
-                "select a from OnlineAccount a order by a.name, a.id", OnlineAccount.class).getResultList().stream()
+                "select a from OnlineAccount a where a.link in :links order by a.name, a.id", OnlineAccount.class)
+                .setParameter("links", links).getResultList().stream()
                 .collect(Collectors.groupingBy(a -> a.getLink().getId()));
         return links.stream().map(l -> LinkView.of(l, accounts.getOrDefault(l.getId(), List.of()))).toList();
+    }
+
+    /** @return how many links there are, for a paginator */
+    public long count() {
+        return em.createQuery("select count(l) from OnlineLink l", Long.class).getSingleResult();
     }
 
     /** @throws BadRequestException {@code not-found} for an unknown id */

@@ -7,6 +7,7 @@ import erp.onlinesync.interfaces.rest.journal.JournalResource;
 import erp.onlinesync.interfaces.rest.link.ConnectResource;
 import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
 import erp.onlinesync.interfaces.rest.run.FetchResource;
+import erp.onlinesync.interfaces.rest.run.LinkRunsResource;
 import erp.onlinesync.interfaces.rest.run.RunResource;
 import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
 import erp.onlinesync.interfaces.rest.user.UserResource;
@@ -31,7 +32,7 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
                 FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
-                LinkMessagesResource.class, OnlineAccountResource.class, JsonConfig.class,
+                LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class);
     }

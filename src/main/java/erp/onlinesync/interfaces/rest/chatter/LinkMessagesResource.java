@@ -2,6 +2,7 @@ package erp.onlinesync.interfaces.rest.chatter;
 
 import erp.onlinesync.application.link.LinkMessages;
 import erp.onlinesync.application.link.MessageView;
+import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code /api/v1/online-links/{id}/messages?after=}: a link's chatter, oldest first, in slices of at
- * most {@value LinkMessages#MAX_PER_CALL}; ask again with the last id as {@code after}.
+ * {@code /api/v1/online-links/{id}/messages?after=&limit=}: a link's chatter, oldest first, in slices
+ * of {@code limit} messages (see {@link Slice}); ask again with the last id as {@code after} until a
+ * slice comes back shorter than the limit.
  */
 @Path("v1/online-links/{id}/messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +29,11 @@ public class LinkMessagesResource {
     @Inject
     LinkMessages messages;
 
-    /** {@code after} arrives as text: see {@link QueryParams} for why. */
+    /** Parameters arrive as text: see {@link QueryParams} for why. */
     @GET
     @RolesAllowed(Role.AUDITOR_NAME)
-    public List<MessageView> list(@PathParam("id") long id, @QueryParam("after") String after) {
-        Long afterId = QueryParams.whole("after", after);
-        return messages.after(id, afterId == null ? 0 : afterId);
+    public List<MessageView> list(@PathParam("id") long id, @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
+        return messages.after(id, Slice.after(QueryParams.whole("after", after), QueryParams.integer("limit", limit)));
     }
 }

@@ -7,9 +7,11 @@ import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.application.link.LinkSettings;
 import erp.onlinesync.application.link.LinkSettingsChange;
 import erp.onlinesync.application.link.LinkView;
+import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.rest.JsonBody;
+import erp.onlinesync.interfaces.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,13 +23,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
 
-/** {@code /api/v1/online-links}: the links and their accounts, their settings, disconnection and account list. */
+/** {@code /api/v1/online-links}: the links (by page) and their accounts, their settings, disconnection and account list. */
 @Path("v1/online-links")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -48,10 +51,11 @@ public class OnlineLinkResource {
     @Context
     SecurityContext security;
 
+    /** Paged by name then id: {@code ?page=} from 0 and {@code ?limit=}; parameters arrive as text, see {@link QueryParams}. */
     @GET
     @RolesAllowed(Role.ACCOUNTANT_NAME)
-    public List<LinkView> list() {
-        return links.list();
+    public List<LinkView> list(@QueryParam("page") String page, @QueryParam("limit") String limit) {
+        return links.list(Slice.page(QueryParams.integer("page", page), QueryParams.integer("limit", limit)));
     }
 
     @GET

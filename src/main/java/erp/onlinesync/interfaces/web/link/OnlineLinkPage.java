@@ -5,13 +5,14 @@ import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.link.LinkMessages;
 import erp.onlinesync.application.link.LinkQueries;
+import erp.onlinesync.application.link.LinkRuns;
 import erp.onlinesync.application.link.LinkSettings;
 import erp.onlinesync.application.link.LinkSettingsChange;
 import erp.onlinesync.application.link.LinkView;
 import erp.onlinesync.application.link.LinkView.AccountView;
 import erp.onlinesync.application.link.MessageView;
 import erp.onlinesync.application.link.OnlineAccounts;
-import erp.onlinesync.application.run.RunQueries;
+import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.link.NextAction;
@@ -35,8 +36,12 @@ import java.util.Map;
 
 /**
  * Backs {@code online-link.xhtml?id=}: one link's form (settings, accounts and their journals, recent
- * runs, the buttons) with its chatter beside it. While a run is queued, running or waiting the page
- * polls it and reloads everything when it ends. An unknown id shows a message and nothing else.
+ * runs, the buttons) with its chatter beside it. The chatter and the runs come a slice at a time,
+ * newest first, with a button for older ones, so a link with years of history opens at once. While
+ * a run is queued, running or waiting the page polls every 2 seconds and reads only what moves: the
+ * link with its accounts, the runs shown and the messages newer than those shown (never the journals,
+ * whose balances the dashboard needs and this page does not). An unknown id shows a message and
+ * nothing else.
  */
 @Named
 @ViewScoped
@@ -47,13 +52,17 @@ public class OnlineLinkPage implements Serializable {
     public static final int CONSENT_WARNING_DAYS = 15;
     /** The option that maps an account to a journal created for it. */
     public static final long NEW_JOURNAL = 0L;
+    /** Messages in each slice of the chatter: a screen and a half. */
+    public static final int CHATTER_SLICE = 30;
+    /** Runs in each slice of the runs table: the recent history is what a person checks. */
+    public static final int RUNS_SLICE = 20;
 
     @Inject
     LinkQueries linkQueries;
     @Inject
     LinkMessages linkMessages;
     @Inject
-    RunQueries runQueries;
+    LinkRuns linkRuns;
     @Inject
     LinkSettings linkSettings;
     @Inject
@@ -67,8 +76,12 @@ public class OnlineLinkPage implements Serializable {
 
     private Long id;
     private LinkView link;
+    /** Newest first, whatever the order shown. */
     private List<MessageView> messages = List.of();
+    private boolean olderMessages;
+    /** Newest first. */
     private List<RunView> runs = List.of();
+    private boolean olderRuns;
     private List<JournalView> journals = List.of();
     private final Map<Long, Long> journalChoice = new HashMap<>();
     private boolean newestFirst = true;
@@ -90,8 +103,10 @@ public class OnlineLinkPage implements Serializable {
         }
         autoSync = link.autoSync();
         periodicity = link.statementPeriodicity();
-        messages = linkMessages.after(id, 0);
-        runs = runQueries.recent(id);
+        messages = List.of();
+        loadOlderMessages();
+        runs = List.of();
+        loadOlderRuns();
         journals = journalQueries.list();
         journalChoice.clear();
         link.accounts().forEach(a -> journalChoice.put(a.id(), a.journalId()));
@@ -143,9 +158,41 @@ public class OnlineLinkPage implements Serializable {
         load();
     }
 
-    /** Called by the poll: reloads while a run is going, so the counts and the chatter move. */
+    /** Adds the slice of messages below the oldest one shown. */
+    public void loadOlderMessages() {
+        Long oldest = messages.isEmpty() ? null : messages.get(messages.size() - 1).id();
+        List<MessageView> older = linkMessages.before(id, Slice.before(oldest, CHATTER_SLICE));
+        messages = concat(messages, older);
+        olderMessages = older.size() == CHATTER_SLICE;
+    }
+
+    /** Adds the slice of runs below the oldest one shown. */
+    public void loadOlderRuns() {
+        Long oldest = runs.isEmpty() ? null : runs.get(runs.size() - 1).id();
+        List<RunView> older = linkRuns.before(id, Slice.before(oldest, RUNS_SLICE));
+        runs = concat(runs, older);
+        olderRuns = older.size() == RUNS_SLICE;
+    }
+
+    /**
+     * Called by the poll while a run is going, so the counts and the chatter move: reads the link, the
+     * runs already shown again (the newest one is the active run) and the messages newer than the
+     * newest shown, each bounded by a slice.
+     */
     public void poll() {
-        load();
+        link = linkQueries.get(id);
+        runs = linkRuns.before(id, Slice.before(null, Math.min(Math.max(runs.size(), RUNS_SLICE), Slice.MAX_LIMIT)));
+        long newest = messages.isEmpty() ? 0 : messages.get(0).id();
+        List<MessageView> newer = new ArrayList<>(linkMessages.after(id, Slice.after(newest, Slice.MAX_LIMIT)));
+        Collections.reverse(newer);
+        messages = concat(newer, messages);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> then) {
+        List<T> both = new ArrayList<>(first.size() + then.size());
+        both.addAll(first);
+        both.addAll(then);
+        return both;
     }
 
     public void toggleOrder() {
@@ -199,6 +246,16 @@ public class OnlineLinkPage implements Serializable {
 
     public List<RunView> getRuns() {
         return runs;
+    }
+
+    /** @return true when the last slice of runs was full: older ones may exist */
+    public boolean isOlderRuns() {
+        return olderRuns;
+    }
+
+    /** @return true when the last slice of messages was full: older ones may exist */
+    public boolean isOlderMessages() {
+        return olderMessages;
     }
 
     public Map<Long, Long> getJournalChoice() {

@@ -1,14 +1,12 @@
 package erp.onlinesync.interfaces.web.link;
 
 import erp.onlinesync.application.link.LinkQueries;
-import erp.onlinesync.application.link.LinkView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
-/** Backs {@code online-links.xhtml}: the list of online synchronizations. */
+/** Backs {@code online-links.xhtml}: the list of online synchronizations, a page at a time. */
 @Named
 @ViewScoped
 public class OnlineLinksPage implements Serializable {
@@ -18,13 +16,13 @@ public class OnlineLinksPage implements Serializable {
     @Inject
     LinkQueries linkQueries;
 
-    private List<LinkView> links;
+    private OnlineLinkModel links;
 
     public void load() {
-        links = linkQueries.list();
+        links = new OnlineLinkModel(linkQueries);
     }
 
-    public List<LinkView> getLinks() {
+    public OnlineLinkModel getLinks() {
         return links;
     }
 }
