@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a link's runs newest first in bounded slices, for its page ("more runs") and for
@@ -33,14 +32,6 @@ public class LinkRuns {
         links.require(linkId);
         return em.createQuery("select r from SyncRun r where r.link.id = :link and r.id < :before order by r.id desc",
                 SyncRun.class).setParameter("link", linkId).setParameter("before", slice.cursor())
-                .setMaxResults(slice.limit()).getResultStream().map(LinkRuns::view).toList();
-    }
-
-    // RunView.of is package-private in application/run; this mapping goes when it is public
-    private static RunView view(SyncRun r) {
-        return new RunView(r.getId(), r.getLink().getId(), r.getState().name().toLowerCase(Locale.ROOT),
-                r.getTrigger().name().toLowerCase(Locale.ROOT), r.getRequestedBy(), r.getStartedAt(), r.getEndedAt(),
-                r.getResumeAt(), r.getImported(), r.getSkippedDuplicates(), r.getSkippedPending(), r.getSkippedLocked(),
-                r.getErrorCode(), r.getErrorReference(), r.getMessage());
+                .setMaxResults(slice.limit()).getResultStream().map(RunView::of).toList();
     }
 }

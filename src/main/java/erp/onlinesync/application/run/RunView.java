@@ -10,7 +10,7 @@ public record RunView(Long id, Long linkId, RunState state, RunTrigger trigger, 
         Instant endedAt, Instant resumeAt, int imported, int skippedDuplicates, int skippedPending, int skippedLocked,
         Integer errorCode, String errorReference, String message) {
 
-    static RunView of(SyncRun r) {
+    public static RunView of(SyncRun r) {
         return new RunView(r.getId(), r.getLink().getId(), r.getState(), r.getTrigger(), r.getRequestedBy(), r.getStartedAt(), r.getEndedAt(),
                 r.getResumeAt(), r.getImported(), r.getSkippedDuplicates(), r.getSkippedPending(), r.getSkippedLocked(),
                 r.getErrorCode(), r.getErrorReference(), r.getMessage());
