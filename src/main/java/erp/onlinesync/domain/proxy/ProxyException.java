@@ -7,8 +7,17 @@ import java.time.Instant;
  * gives: the message for the user, the reference to quote to support, the mode of the button to
  * offer ({@code updateCredentials}/{@code reconnect}), the time before which no call may go out
  * (quota). The exception message is technical and holds no secret.
+ * <p>
+ * The adapter hands over the user message and the reference cleaned of control characters and cut to
+ * {@link #USER_MESSAGE_MAX} and {@link #ERROR_REFERENCE_MAX}, so recording the failure (run, chatter)
+ * cannot fail on what a proxy sent.
  */
 public class ProxyException extends RuntimeException {
+
+    /** Room for a real explanation, and still well inside the run's and the chatter's message columns. */
+    public static final int USER_MESSAGE_MAX = 1000;
+    /** The {@code error_reference} columns of the run and the chatter. */
+    public static final int ERROR_REFERENCE_MAX = 200;
 
     private final ProxyFailure failure;
     private final int code;
