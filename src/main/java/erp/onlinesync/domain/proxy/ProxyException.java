@@ -1,5 +1,6 @@
 package erp.onlinesync.domain.proxy;
 
+import erp.onlinesync.domain.shared.Text;
 import java.time.Instant;
 
 /**
@@ -8,9 +9,10 @@ import java.time.Instant;
  * offer ({@code updateCredentials}/{@code reconnect}), the time before which no call may go out
  * (quota). The exception message is technical and holds no secret.
  * <p>
- * The adapter hands over the user message and the reference cleaned of control characters and cut to
- * {@link #USER_MESSAGE_MAX} and {@link #ERROR_REFERENCE_MAX}, so recording the failure (run, chatter)
- * cannot fail on what a proxy sent.
+ * The user message, the reference and the mode come from outside (a proxy answer, a webhook), so the
+ * constructor cleans them of control characters and cuts them to {@link #USER_MESSAGE_MAX} and
+ * {@link #ERROR_REFERENCE_MAX} ({@link Text}): recording the failure (run, chatter) cannot fail on what
+ * a proxy sent, whoever built the exception. One that is blank once cleaned is absent (null).
  */
 public class ProxyException extends RuntimeException {
 
@@ -31,15 +33,19 @@ public class ProxyException extends RuntimeException {
         super(message);
         this.failure = failure;
         this.code = code;
-        this.userMessage = userMessage;
-        this.errorReference = errorReference;
-        this.mode = mode;
+        this.userMessage = presentOrNull(Text.freeText(userMessage, USER_MESSAGE_MAX));
+        this.errorReference = presentOrNull(Text.singleLine(errorReference, ERROR_REFERENCE_MAX));
+        this.mode = presentOrNull(Text.singleLine(mode));
         this.retryAfter = retryAfter;
     }
 
     /** A transport fault or malformed answer: no proxy code, no reference. */
     public static ProxyException of(ProxyFailure failure, String message) {
         return new ProxyException(failure, failure.code(), message, null, null, null, null);
+    }
+
+    private static String presentOrNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     public ProxyFailure failure() {

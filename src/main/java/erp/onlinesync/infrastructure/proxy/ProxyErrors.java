@@ -23,9 +23,9 @@ import java.util.logging.Logger;
  * missing or non-integer {@code code} makes the answer malformed.
  * <p>
  * The exception message holds the path, the code and the reference, never the proxy's technical
- * {@code message}, which is not ours to vouch for. The user message and the reference are cleaned of
- * control characters and cut ({@link ProxyException#USER_MESSAGE_MAX}, {@link ProxyException#ERROR_REFERENCE_MAX})
- * so that recording the failure cannot itself fail, and a log line cannot be split by a line feed. Code 400 means the module sent a request the
+ * {@code message}, which is not ours to vouch for. The reference is cleaned and cut
+ * ({@link ProxyException#ERROR_REFERENCE_MAX}) before it goes into that message, so a line feed cannot
+ * split a log line; the exception cleans and cuts the user message itself. Code 400 means the module sent a request the
  * proxy could not accept: a module bug, logged here with the same three facts (on
  * {@code exchange_token} it also means an exchange token used twice or expired).
  */
@@ -51,23 +51,18 @@ final class ProxyErrors {
         JsonObject data = error.get("data") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         String reference = Text.singleLine(text(data, "error_reference"), ProxyException.ERROR_REFERENCE_MAX);
         String message = "Proxy error " + code + " (" + failure + ") on " + path
-                + (reference == null ? "" : ", error reference " + reference);
+                + (reference == null || reference.isBlank() ? "" : ", error reference " + reference);
         if (failure == ProxyFailure.BAD_REQUEST) {
             LOG.severe(() -> message
                     + ": the proxy refused the module's request (a module bug, or a used exchange token)");
         }
-        return new ProxyException(failure, code, message,
-                Text.freeText(text(data, "message"), ProxyException.USER_MESSAGE_MAX), reference,
-                Text.singleLine(text(data, "mode")), instant(data, "retry_after"));
+        return new ProxyException(failure, code, message, text(data, "message"), reference, text(data, "mode"),
+                instant(data, "retry_after"));
     }
 
-    /** @return the text without control characters, or null when it is absent, not a string or blank once cleaned */
+    /** @return the text as received, or null when it is absent or not a string */
     private static String text(JsonObject data, String name) {
-        if (!(data.get(name) instanceof JsonString json)) {
-            return null;
-        }
-        String text = Text.freeText(json.getString(), Integer.MAX_VALUE);
-        return text.isBlank() ? null : text;
+        return data.get(name) instanceof JsonString text ? text.getString() : null;
     }
 
     private static Instant instant(JsonObject data, String name) {

@@ -64,6 +64,17 @@ class OdoofinProxyAdapterHostileAnswersTest {
     }
 
     @Test
+    void anExceptionBuiltOutsideTheAdapterIsCleanedToo() {
+        ProxyException e = new ProxyException(ProxyFailure.PROVIDER_UNAVAILABLE, 200, "webhook connection_error",
+                "m\u0000".repeat(3000), "r".repeat(500), " ", null);
+
+        assertEquals(ProxyException.USER_MESSAGE_MAX, e.userMessage().length());
+        assertFalse(e.userMessage().contains("\u0000"));
+        assertEquals(ProxyException.ERROR_REFERENCE_MAX, e.errorReference().length());
+        assertEquals(null, e.mode(), "blank is absent");
+    }
+
+    @Test
     void cutsALongAccountNameAndNumberAndDropsTheirControlCharacters() {
         fixtures.transport.ok(result(Json.createObjectBuilder().add("accounts", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("online_identifier", "acc-1").add("name", "N\u0000" + "n".repeat(300))
