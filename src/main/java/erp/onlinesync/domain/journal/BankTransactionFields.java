@@ -1,5 +1,6 @@
 package erp.onlinesync.domain.journal;
 
+import erp.onlinesync.domain.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ public abstract class BankTransactionFields {
 
     public static final int PARTNER_MAX = 1000;
     public static final int PAYMENT_REF_MAX = 4000;
+    /** Not cut like the texts: a cut identifier could merge two transactions (see the proxy adapter). */
+    public static final int ONLINE_ID_MAX = 255;
 
     @Column(nullable = false)
     protected LocalDate date;
@@ -41,16 +44,12 @@ public abstract class BankTransactionFields {
     @Column(name = "amount_currency", precision = 20, scale = 4)
     protected BigDecimal amountCurrency;
 
-    @Column(name = "online_transaction_identifier", length = 255)
+    @Column(name = "online_transaction_identifier", length = ONLINE_ID_MAX)
     protected String onlineTransactionIdentifier;
 
     /** @return the text cut to {@code max} characters, never split inside a surrogate pair */
     public static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
+        return Text.cut(text, max);
     }
 
     public LocalDate getDate() {

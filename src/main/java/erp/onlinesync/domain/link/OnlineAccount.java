@@ -2,6 +2,7 @@ package erp.onlinesync.domain.link;
 
 import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.shared.CurrencyCode;
+import erp.onlinesync.domain.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,11 +22,16 @@ import java.time.Instant;
 /**
  * One bank account seen through a link, identified on the proxy by its online identifier. It is
  * imported only while mapped to a journal of the same currency; an unmapped account is known but
- * left alone.
+ * left alone. Name and number are cut to their columns whichever adapter gave them.
  */
 @Entity
 @Table(name = "online_account")
 public class OnlineAccount {
+
+    /** Unique per link, so longer is refused rather than cut. */
+    public static final int ONLINE_IDENTIFIER_MAX = 200;
+    public static final int NAME_MAX = 200;
+    public static final int ACCOUNT_NUMBER_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "online_account_seq", sequenceName = "online_account_seq", allocationSize = 50)
@@ -36,13 +42,13 @@ public class OnlineAccount {
     @JoinColumn(name = "link_id")
     private OnlineLink link;
 
-    @Column(name = "online_identifier", nullable = false, length = 200)
+    @Column(name = "online_identifier", nullable = false, length = ONLINE_IDENTIFIER_MAX)
     private String onlineIdentifier;
 
-    @Column(length = 200)
+    @Column(length = NAME_MAX)
     private String name;
 
-    @Column(name = "account_number", length = 100)
+    @Column(name = "account_number", length = ACCOUNT_NUMBER_MAX)
     private String accountNumber;
 
     @Column(name = "currency_code", nullable = false, length = 3)
@@ -79,8 +85,8 @@ public class OnlineAccount {
             CurrencyCode currency) {
         this.link = link;
         this.onlineIdentifier = onlineIdentifier;
-        this.name = name;
-        this.accountNumber = accountNumber;
+        this.name = Text.cut(name, NAME_MAX);
+        this.accountNumber = Text.cut(accountNumber, ACCOUNT_NUMBER_MAX);
         this.currencyCode = currency.code();
     }
 
@@ -99,7 +105,7 @@ public class OnlineAccount {
     /** Takes the name the bank gives the account now (it may rename it); a missing name keeps the old one. */
     public void rename(String newName) {
         if (newName != null && !newName.isBlank()) {
-            this.name = newName;
+            this.name = Text.cut(newName, NAME_MAX);
         }
     }
 

@@ -1,5 +1,6 @@
 package erp.onlinesync.domain.proxy;
 
+import erp.onlinesync.domain.shared.Text;
 import java.time.Instant;
 
 /**
@@ -7,8 +8,18 @@ import java.time.Instant;
  * gives: the message for the user, the reference to quote to support, the mode of the button to
  * offer ({@code updateCredentials}/{@code reconnect}), the time before which no call may go out
  * (quota). The exception message is technical and holds no secret.
+ * <p>
+ * The user message, the reference and the mode come from outside (a proxy answer, a webhook), so the
+ * constructor cleans them of control characters and cuts them to {@link #USER_MESSAGE_MAX} and
+ * {@link #ERROR_REFERENCE_MAX} ({@link Text}): recording the failure (run, chatter) cannot fail on what
+ * a proxy sent, whoever built the exception. One that is blank once cleaned is absent (null).
  */
 public class ProxyException extends RuntimeException {
+
+    /** Room for a real explanation, and still well inside the run's and the chatter's message columns. */
+    public static final int USER_MESSAGE_MAX = 1000;
+    /** The {@code error_reference} columns of the run and the chatter. */
+    public static final int ERROR_REFERENCE_MAX = 200;
 
     private final ProxyFailure failure;
     private final int code;
@@ -22,15 +33,19 @@ public class ProxyException extends RuntimeException {
         super(message);
         this.failure = failure;
         this.code = code;
-        this.userMessage = userMessage;
-        this.errorReference = errorReference;
-        this.mode = mode;
+        this.userMessage = presentOrNull(Text.freeText(userMessage, USER_MESSAGE_MAX));
+        this.errorReference = presentOrNull(Text.singleLine(errorReference, ERROR_REFERENCE_MAX));
+        this.mode = presentOrNull(Text.singleLine(mode));
         this.retryAfter = retryAfter;
     }
 
     /** A transport fault or malformed answer: no proxy code, no reference. */
     public static ProxyException of(ProxyFailure failure, String message) {
         return new ProxyException(failure, failure.code(), message, null, null, null, null);
+    }
+
+    private static String presentOrNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     public ProxyFailure failure() {

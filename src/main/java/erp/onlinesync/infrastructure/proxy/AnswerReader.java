@@ -2,8 +2,10 @@ package erp.onlinesync.infrastructure.proxy;
 
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.proxy.ProxyFailure;
+import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.shared.Amounts;
 import erp.onlinesync.domain.shared.CurrencyCode;
+import erp.onlinesync.domain.shared.Text;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,6 +16,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -26,10 +30,16 @@ import java.util.function.Function;
  * missing and null. Amounts must be JSON strings holding a plain decimal with at most four decimals
  * ({@link Amounts#parse}); a JSON number is refused, since the contract forbids floats for money.
  * <p>
+ * Strings are never handed over raw: free text and names are cleaned and cut to the column they end in
+ * ({@link Text}), identifiers and tokens that must arrive intact are refused when they would not fit.
+ * A hostile or oversized answer thus ends as a typed failure or as safe values, never as a failed write.
+ * <p>
  * Messages name the field by its place in the answer ({@code /proxy/v1/transactions result.transactions[3].amount})
  * and never quote a value: a value could be a token.
  */
 final class AnswerReader {
+
+    private static final char DELETE = 0x7f;
 
     private final JsonObject object;
     private final String where;
@@ -43,7 +53,65 @@ final class AnswerReader {
         this.where = where;
     }
 
-    String optionalText(String name) {
+    /** @return free text (label, message, partner name): control characters but tab and line feed removed, cut to {@code max} */
+    String optionalFreeText(String name, int max) {
+        return Text.freeText(optionalText(name), max);
+    }
+
+    /** @return a name, number or code without control characters, cut to {@code max}; null when missing */
+    String optionalSingleLine(String name, int max) {
+        return Text.singleLine(optionalText(name), max);
+    }
+
+    /** @return a single-line value that ends in no column: without control characters, not cut; null when missing */
+    String optionalSingleLine(String name) {
+        return Text.singleLine(optionalText(name));
+    }
+
+    /** @return a name without control characters, cut to {@code max}, never blank */
+    String requiredSingleLine(String name, int max) {
+        return notBlank(name, Text.singleLine(optionalText(name), max));
+    }
+
+    /**
+     * An identifier that is sent back or must stay unique (a transaction's, an account's, the link's): it is
+     * refused, not cleaned or cut, when it holds a control character or is longer than its column, since a
+     * changed identifier could merge two records or name another one.
+     */
+    String requiredIdentifier(String name, int max) {
+        String identifier = requiredText(name);
+        if (Text.hasControl(identifier)) {
+            throw malformed(name, "holds a control character");
+        }
+        if (identifier.length() > max) {
+            throw malformed(name, "is longer than " + max + " characters");
+        }
+        return identifier;
+    }
+
+    /** @return a token: printable ASCII only (it travels in an HTTP header) and at most {@value TokenGrant#TOKEN_MAX} long */
+    String requiredToken(String name) {
+        String token = requiredText(name);
+        if (token.length() > TokenGrant.TOKEN_MAX) {
+            throw malformed(name, "is longer than " + TokenGrant.TOKEN_MAX + " characters");
+        }
+        if (!token.chars().allMatch(c -> c > ' ' && c < DELETE)) {
+            throw malformed(name, "holds a character other than printable ASCII");
+        }
+        return token;
+    }
+
+    /** @return the value, one of {@code allowed} */
+    String requiredOneOf(String name, Set<String> allowed) {
+        String value = requiredText(name);
+        if (!allowed.contains(value)) {
+            throw malformed(name, "is not one of " + String.join(", ", new TreeSet<>(allowed)));
+        }
+        return value;
+    }
+
+    /** Raw: every caller cleans, checks or parses what it reads. */
+    private String optionalText(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -54,9 +122,12 @@ final class AnswerReader {
         return text.getString();
     }
 
-    /** @return the text, never blank */
-    String requiredText(String name) {
-        String text = optionalText(name);
+    /** Raw, never blank: every caller checks what it reads. */
+    private String requiredText(String name) {
+        return notBlank(name, optionalText(name));
+    }
+
+    private String notBlank(String name, String text) {
         if (text == null || text.isBlank()) {
             throw malformed(name, "is missing or empty");
         }

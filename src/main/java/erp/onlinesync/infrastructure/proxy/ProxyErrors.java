@@ -2,6 +2,7 @@ package erp.onlinesync.infrastructure.proxy;
 
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.proxy.ProxyFailure;
+import erp.onlinesync.domain.shared.Text;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -22,7 +23,9 @@ import java.util.logging.Logger;
  * missing or non-integer {@code code} makes the answer malformed.
  * <p>
  * The exception message holds the path, the code and the reference, never the proxy's technical
- * {@code message}, which is not ours to vouch for. Code 400 means the module sent a request the
+ * {@code message}, which is not ours to vouch for. The reference is cleaned and cut
+ * ({@link ProxyException#ERROR_REFERENCE_MAX}) before it goes into that message, so a line feed cannot
+ * split a log line; the exception cleans and cuts the user message itself. Code 400 means the module sent a request the
  * proxy could not accept: a module bug, logged here with the same three facts (on
  * {@code exchange_token} it also means an exchange token used twice or expired).
  */
@@ -46,9 +49,9 @@ final class ProxyErrors {
         int code = number.intValue();
         ProxyFailure failure = ProxyFailure.ofCode(code);
         JsonObject data = error.get("data") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-        String reference = text(data, "error_reference");
+        String reference = Text.singleLine(text(data, "error_reference"), ProxyException.ERROR_REFERENCE_MAX);
         String message = "Proxy error " + code + " (" + failure + ") on " + path
-                + (reference == null ? "" : ", error reference " + reference);
+                + (reference == null || reference.isBlank() ? "" : ", error reference " + reference);
         if (failure == ProxyFailure.BAD_REQUEST) {
             LOG.severe(() -> message
                     + ": the proxy refused the module's request (a module bug, or a used exchange token)");
@@ -57,8 +60,9 @@ final class ProxyErrors {
                 instant(data, "retry_after"));
     }
 
+    /** @return the text as received, or null when it is absent or not a string */
     private static String text(JsonObject data, String name) {
-        return data.get(name) instanceof JsonString text && !text.getString().isBlank() ? text.getString() : null;
+        return data.get(name) instanceof JsonString text ? text.getString() : null;
     }
 
     private static Instant instant(JsonObject data, String name) {

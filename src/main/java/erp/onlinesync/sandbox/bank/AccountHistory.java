@@ -48,7 +48,7 @@ public final class AccountHistory {
         this.created = created;
         this.historyDays = bank.historyDays();
         this.firstDay = created.minusDays(historyDays - 1L);
-        this.generator = new TransactionGenerator(seed, index, plan.currencyCode(), bank.country());
+        this.generator = new TransactionGenerator(seed, index, plan.currencyCode(), bank.country(), bank == Bank.HOSTILE);
     }
 
     /** @return every account of a link to {@code bank} with that seed, created on {@code created} */

@@ -21,6 +21,10 @@ import java.util.Optional;
  * <li>{@link #DOWN} {@code down_bank}: 200 on refresh and transactions.</li>
  * <li>{@link #ACTION} {@code action_bank}: 300 (updateCredentials) until the user goes through the connect
  * page in that mode.</li>
+ * <li>{@link #HOSTILE} {@code hostile_bank}: answers the module must make safe at its border: a 300-character
+ * account name, a U+0000 in every label, 1,500-character partner names, and once per link, on the first
+ * transactions call that asks for a second page, a 200 error with a 5,000-character message and a
+ * 500-character error reference (see {@link HostileAnswers}).</li>
  * </ul>
  */
 public enum Bank {
@@ -31,7 +35,8 @@ public enum Bank {
     QUOTA("quota_bank", "Quota Bank", "LU", "yodlee", false, true, 365),
     BIG("big_bank", "Big Bank", "BE", "ponto", true, true, 1825),
     DOWN("down_bank", "Down Bank", "BE", "yodlee", false, true, 365),
-    ACTION("action_bank", "Action Bank", "FR", "saltedge", false, true, 365);
+    ACTION("action_bank", "Action Bank", "FR", "saltedge", false, true, 365),
+    HOSTILE("hostile_bank", "Hostile Bank", "BE", "plaid", false, true, 365);
 
     private static final int PAGE_SIZE = 100;
     private static final int BIG_PAGE_SIZE = 500;
@@ -76,6 +81,9 @@ public enum Bank {
                     new AccountPlan("Savings account", "EUR", "savings", 50, 1, 0, new BigDecimal("5000.00")));
             case BIG -> List.of(
                     new AccountPlan("Corporate account", "EUR", "checking", bigBankSize, 3, 2, new BigDecimal("100000.00")));
+            // More than two pages of history, so the first run meets the error on its second page.
+            case HOSTILE -> List.of(
+                    new AccountPlan(HostileAnswers.ACCOUNT_NAME, "EUR", "checking", 250, 1, 1, new BigDecimal("1000.00")));
             case MANUAL, EXPIRED_CONSENT, DOWN, ACTION -> List.of(
                     new AccountPlan("Current account", "EUR", "checking", 300, 1, 1, new BigDecimal("1000.00")));
         };

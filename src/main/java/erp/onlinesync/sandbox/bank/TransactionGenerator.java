@@ -18,6 +18,8 @@ import java.util.UUID;
  * rest. The first account of every link also carries values that test the module's escaping and field
  * lengths: a partner name that is an HTML injection, one with quotes and an ampersand, and a 5000-character
  * payment reference, every {@value #SPECIAL_PERIOD} (and {@value #LONG_REF_PERIOD}) transactions.
+ * Hostile Bank's transactions all carry a NUL in their label and an over-long partner name
+ * ({@link HostileAnswers}).
  */
 final class TransactionGenerator {
 
@@ -89,12 +91,14 @@ final class TransactionGenerator {
     private final int accountIndex;
     private final String currencyCode;
     private final String country;
+    private final boolean hostile;
 
-    TransactionGenerator(long seed, int accountIndex, String currencyCode, String country) {
+    TransactionGenerator(long seed, int accountIndex, String currencyCode, String country, boolean hostile) {
         this.seed = seed;
         this.accountIndex = accountIndex;
         this.currencyCode = currencyCode;
         this.country = country;
+        this.hostile = hostile;
     }
 
     /** @return the signed amount of transaction {@code index}, equal to that of {@link #transaction} */
@@ -115,8 +119,10 @@ final class TransactionGenerator {
         String counterparty = card ? null : Iban.random(country, random);
         String endToEnd = card ? null : uuid(random);
         LocalDate valueDate = date.plusDays(random.nextInt(3) - 1L);
-        return new SandboxTransaction(identifier, date, valueDate, reference(index, kind, partner, date, random),
-                draft.amount(), currencyCode, partner, counterparty, foreign,
+        String reference = reference(index, kind, partner, date, random);
+        return new SandboxTransaction(identifier, date, valueDate,
+                hostile ? HostileAnswers.LABEL_PREFIX + reference : reference, draft.amount(), currencyCode,
+                hostile ? HostileAnswers.partner(partner) : partner, counterparty, foreign,
                 foreign == null ? null : convert(draft.amount(), foreign), endToEnd, pendingIdentifier,
                 Map.of("bank_transaction_code", kind.bankCode, "sandbox_index", Long.toString(index)));
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What a link's calls have used up so far: the call numbers behind Flaky Bank's faults, Quota Bank's
- * quota, the {@code currently_fetching} answers, Expired Consent Bank's "first full sync", and the errors
- * forced through the control API. In memory only: a restart starts every counter afresh.
+ * quota, the {@code currently_fetching} answers, Expired Consent Bank's "first full sync", Hostile Bank's
+ * one oversized error, and the errors forced through the control API. In memory only: a restart starts every counter afresh.
  */
 public final class LinkUsage {
 
@@ -24,6 +24,7 @@ public final class LinkUsage {
     private boolean fullSyncSeen;
     private int forcedCode;
     private int forcedCalls;
+    private boolean hostileErrorServed;
 
     /** @param fetchingOnFirstRefresh whether each account's first refresh answers "currently fetching" */
     LinkUsage(boolean fetchingOnFirstRefresh) {
@@ -103,6 +104,13 @@ public final class LinkUsage {
         }
         forcedCalls--;
         return OptionalInt.of(forcedCode);
+    }
+
+    /** @return true once per link: Hostile Bank's oversized error is answered then */
+    public synchronized boolean takeHostileError() {
+        boolean first = !hostileErrorServed;
+        hostileErrorServed = true;
+        return first;
     }
 
     public synchronized long calls() {

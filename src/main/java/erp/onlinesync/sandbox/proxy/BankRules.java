@@ -10,7 +10,8 @@ import java.util.Optional;
  * The functional quirks of the institutions (see {@link Bank}), applied to an authenticated signed call
  * before it is answered: Quota Bank's quota (202), Manual Bank's refusal of unattended calls (201), Down
  * Bank's outage (200), Action Bank's demand for new credentials (300), and Expired Consent Bank's
- * revocation after the first full sync (102 from then on). Calls that only manage tokens or the link's
+ * revocation after the first full sync (102 from then on), Hostile Bank's oversized error on the first
+ * transactions call that asks for a second page (once per link). Calls that only manage tokens or the link's
  * life ({@link Call#administrative()}) are never refused here.
  */
 final class BankRules {
@@ -38,6 +39,10 @@ final class BankRules {
         }
         if (link.bank() == Bank.MANUAL && request.cron()) {
             throw new SandboxError(ErrorCode.UNATTENDED_FORBIDDEN, "utils.cron is true");
+        }
+        if (link.bank() == Bank.HOSTILE && call == Call.TRANSACTIONS && request.nextOffset().isPresent()
+                && link.usage().takeHostileError()) {
+            throw SandboxError.hostile();
         }
         if (call.fetchesData()) {
             problem(link).ifPresent(error -> {

@@ -1,5 +1,6 @@
 package erp.onlinesync.sandbox.proxy;
 
+import erp.onlinesync.sandbox.bank.HostileAnswers;
 import erp.onlinesync.sandbox.link.LinkMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,17 +17,32 @@ public final class SandboxError extends RuntimeException {
     private final ErrorCode code;
     private final String mode;
     private final Instant retryAfter;
+    private final String userMessage;
+    private final String reference;
 
-    private SandboxError(ErrorCode code, String detail, String mode, Instant retryAfter) {
+    private SandboxError(ErrorCode code, String detail, String mode, Instant retryAfter, String userMessage,
+            String reference) {
         super(code.technical() + (detail == null ? "" : ": " + detail), null, false, false);
         this.code = code;
         this.mode = mode;
         this.retryAfter = retryAfter;
+        this.userMessage = userMessage == null ? code.userMessage() : userMessage;
+        this.reference = reference;
+    }
+
+    private SandboxError(ErrorCode code, String detail, String mode, Instant retryAfter) {
+        this(code, detail, mode, retryAfter, null, null);
     }
 
     /** @param detail what exactly went wrong, for the technical message; no secret */
     public SandboxError(ErrorCode code, String detail) {
         this(code, detail, null, null);
+    }
+
+    /** Hostile Bank's outage: a 200 whose message and reference are far longer than any column. */
+    public static SandboxError hostile() {
+        return new SandboxError(ErrorCode.PROVIDER_UNAVAILABLE, "an oversized error", null, null,
+                HostileAnswers.ERROR_MESSAGE, HostileAnswers.ERROR_REFERENCE);
     }
 
     public static SandboxError badRequest(String detail) {
@@ -58,6 +74,16 @@ public final class SandboxError extends RuntimeException {
     /** @return the connect page mode that fixes a 300, or null */
     public String mode() {
         return mode;
+    }
+
+    /** @return the message for the user: the code's own unless the error brings another */
+    public String userMessage() {
+        return userMessage;
+    }
+
+    /** @return the error reference to answer, or null for a fresh random one */
+    public String reference() {
+        return reference;
     }
 
     /** @return when a 202 ends, or null */

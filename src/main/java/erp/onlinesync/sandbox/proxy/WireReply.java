@@ -32,8 +32,9 @@ public record WireReply(int status, String contentType, String body, Integer ret
      */
     public static WireReply error(SandboxError error, String providerType) {
         JsonObjectBuilder data = WireJson.JSON.createObjectBuilder()
-                .add("message", error.code().userMessage())
-                .add("error_reference", "SBX-" + HexFormat.of().withUpperCase().formatHex(reference()));
+                .add("message", error.userMessage())
+                .add("error_reference", error.reference() != null ? error.reference()
+                        : "SBX-" + HexFormat.of().withUpperCase().formatHex(reference()));
         if (providerType != null) {
             data.add("provider_type", providerType);
         }

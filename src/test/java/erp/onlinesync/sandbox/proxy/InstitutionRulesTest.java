@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import erp.onlinesync.sandbox.SandboxFixture;
 import erp.onlinesync.sandbox.SignedClient;
 import erp.onlinesync.sandbox.bank.Bank;
+import erp.onlinesync.sandbox.bank.HostileAnswers;
 import erp.onlinesync.sandbox.link.LinkMode;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -44,6 +45,25 @@ class InstitutionRulesTest {
         assertTrue(error.getJsonObject("data").getString("error_reference").startsWith("SBX-"));
         assertEquals("ponto", error.getJsonObject("data").getString("provider_type"));
         assertFalse(error.getJsonObject("data").getString("message").isBlank());
+    }
+
+    @Test
+    void hostileBankSendsOversizedAndNulValuesAndOneOversizedError() {
+        SignedClient client = fixture.link(Bank.HOSTILE);
+        JsonObject account = client.accounts().get(0);
+        assertEquals(300, account.getString("name").length());
+        String id = account.getString("online_identifier");
+        JsonObject first = client.call("transactions", transactionsQuery(id, "posted", null, JsonValue.NULL))
+                .getJsonObject("result");
+        JsonObject transaction = first.getJsonArray("transactions").getJsonObject(0);
+        assertTrue(transaction.getString("payment_ref").contains("\u0000"));
+        assertEquals(HostileAnswers.PARTNER_LENGTH, transaction.getString("partner_name").length());
+        JsonObject secondPage = transactionsQuery(id, "posted", null, first.get("next_data"));
+        JsonObject error = client.call("transactions", secondPage).getJsonObject("error");
+        assertEquals(200, error.getInt("code"));
+        assertEquals(5000, error.getJsonObject("data").getString("message").length());
+        assertEquals(500, error.getJsonObject("data").getString("error_reference").length());
+        assertEquals(0, errorCode(client.call("transactions", secondPage)), "once per link, then the page is served");
     }
 
     @Test
