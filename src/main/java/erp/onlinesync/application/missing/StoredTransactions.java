@@ -2,6 +2,8 @@ package erp.onlinesync.application.missing;
 
 import erp.onlinesync.domain.journal.DeletedTransaction;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import java.util.Set;
  * (account, online identifier), so a page costs two index look-ups whatever the journal's size.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: no transaction per page
 public class StoredTransactions implements KnownTransactions {
 
     @PersistenceContext
