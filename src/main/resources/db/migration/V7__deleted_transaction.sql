@@ -15,3 +15,8 @@ create table deleted_transaction (
     deleted_at timestamp with time zone not null,
     constraint uq_deleted_transaction_online unique (online_account_id, online_transaction_identifier)
 );
+
+-- Find Missing asks, per page of the bank's answer, which of its identifiers the account's journal
+-- holds (online_transaction_identifier in (...)). H2 serves an IN list only from an index's first
+-- column, so the unique key (account, identifier) would mean a scan of the account per page.
+create index ix_statement_line_online_identifier on statement_line (online_transaction_identifier);
