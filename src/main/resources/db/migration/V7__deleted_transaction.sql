@@ -17,6 +17,7 @@ create table deleted_transaction (
 );
 
 -- Find Missing asks, per page of the bank's answer, which of its identifiers the account's journal
--- holds (online_transaction_identifier in (...)). H2 serves an IN list only from an index's first
--- column, so the unique key (account, identifier) would mean a scan of the account per page.
+-- holds (online_transaction_identifier in (...)). H2 serves an IN list quickly only from an index's first
+-- column, so the unique key (account, identifier) would mean a walk over the account per page
+-- (the query names the identifiers only; see StoredTransactions).
 create index ix_statement_line_online_identifier on statement_line (online_transaction_identifier);
