@@ -34,7 +34,9 @@ done
 echo "server ready (pid $PID, -Xmx$XMX)"
 
 auth=(-u admin:$PASSWORD)
-used_mb() { jcmd $PID GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total [0-9]+K, used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); print int(v/1024); exit}}'; }
+# the heap's used MB after "garbage-first heap total ...K, used ...K"; awk reads to the end (an early
+# exit would break jcmd's pipe and, with pipefail, the script)
+used_mb() { jcmd $PID GC.heap_info | awk '!done && /heap/ && / used / {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); print int(v/1024); done=1}}'; }
 
 # connect Big Bank through the API, as SandboxFlow does in the ITs
 redirect=$(curl -sf "${auth[@]}" -H 'Content-Type: application/json' \
@@ -67,7 +69,7 @@ kill $SAMPLER
 peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {print int(m / 1024)}' "$OUT/jstat.txt")
 jcmd $PID GC.run > /dev/null
 after=$(used_mb)
-read -r status seconds < "$OUT/missing.status"
+read -r status seconds < "$OUT/missing.status" || true  # no newline after curl's -w
 echo "Find Missing from $from: HTTP $status in ${seconds} s, $(jq length "$OUT/missing.json") listed," \
     "more: $(grep -i x-more-missing "$OUT/missing.headers" | tr -d '\r' | cut -d' ' -f2)"
 echo "used heap (MB, -Xmx$XMX): before $before (after a GC), peak sampled every 250 ms during the call $peak, after $after (after a GC)"
