@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,28 @@ public final class FormSession {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(Deployed.uri("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Submits a JSF form as a full (non-Ajax) postback: the page's view state, the form's marker and the
+     * given fields (a button's client id with an empty value presses it).
+     *
+     * @param page the page the form was last rendered in
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields) {
+        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        if (!state.find() || !action.find()) {
+            throw new IllegalStateException("no form " + formId + " with a view state on " + page.uri());
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(formId, formId);
+        form.put("jakarta.faces.ViewState", state.group(1));
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -6,6 +6,7 @@ import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.LineAmounts;
 import erp.onlinesync.application.journal.StatementLineQueries;
 import erp.onlinesync.domain.chatter.MessageKind;
+import erp.onlinesync.domain.journal.DeletedTransaction;
 import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.journal.StatementLine;
 import erp.onlinesync.domain.link.OnlineLink;
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +34,9 @@ import java.util.stream.Collectors;
  * Finding: the database narrows a journal of any size down to the lines sharing a date and an
  * amount or an online identifier with another line (two grouped sub-queries over the journal's
  * index), then {@link DuplicateRule} decides on those few. Deleting: all or nothing, refused when a
- * picked line is reconciled or in closed books ({@link LineDeletionRule}).
+ * picked line is reconciled or in closed books ({@link LineDeletionRule}); each synchronized line
+ * deleted leaves a {@link DeletedTransaction} in the same transaction, so the next run's overlap
+ * window does not bring it back.
  */
 @Stateless
 public class DuplicateTransactionFinder {
@@ -68,6 +73,9 @@ public class DuplicateTransactionFinder {
     @Inject
     ChatterService chatter;
 
+    @Inject
+    Clock clock;
+
     /**
      * @return the groups of suspected duplicates among the journal's lines dated on or after {@code fromDate}
      * @throws BadRequestException {@code not-found} for an unknown journal, {@code invalid-field}
@@ -94,8 +102,9 @@ public class DuplicateTransactionFinder {
 
     /**
      * Deletes the picked lines of the journal, all or none. Each deleted line's amount leaves its
-     * statement's end balance (moved as lines arrived). Writes one {@link MessageKind#ACTION} message
-     * per link the deleted lines came through, naming them.
+     * statement's end balance (moved as lines arrived). Each line with an online identifier is
+     * remembered as a {@link DeletedTransaction} by the user. Writes one {@link MessageKind#ACTION}
+     * message per link the deleted lines came through, naming them.
      *
      * @return how many lines were deleted
      * @throws BadRequestException {@code not-found} for an unknown journal; {@code invalid-field} for
@@ -128,8 +137,24 @@ public class DuplicateTransactionFinder {
         }
         tellLinks(journal, picked, user);
         moveStatementBalances(picked);
+        rememberDeletions(picked, user, clock.instant());
         picked.forEach(em::remove);
         return picked.size();
+    }
+
+    /**
+     * Replaces any older record of the same transaction: a line deleted, imported again before runs
+     * skipped deleted transactions, then deleted again must not fail on the unique key.
+     */
+    private void rememberDeletions(List<StatementLine> deleted, String user, Instant at) {
+        Map<Long, List<String>> idsByAccount = deleted.stream().filter(DeletedTransaction::isSynchronized)
+                .collect(Collectors.groupingBy(l -> l.getOnlineAccount().getId(), LinkedHashMap::new,
+                        Collectors.mapping(StatementLine::getOnlineTransactionIdentifier, Collectors.toList())));
+        idsByAccount.forEach((accountId, ids) -> em.createQuery("delete from DeletedTransaction d"
+                + " where d.onlineAccount.id = :account and d.onlineTransactionIdentifier in :ids")
+                .setParameter("account", accountId).setParameter("ids", ids).executeUpdate());
+        deleted.stream().filter(DeletedTransaction::isSynchronized)
+                .forEach(l -> em.persist(DeletedTransaction.recordDeletionOf(l, user, at)));
     }
 
     private void moveStatementBalances(List<StatementLine> deleted) {

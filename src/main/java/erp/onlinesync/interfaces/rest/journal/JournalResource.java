@@ -3,7 +3,8 @@ package erp.onlinesync.interfaces.rest.journal;
 import erp.onlinesync.application.duplicates.DuplicateGroup;
 import erp.onlinesync.application.duplicates.DuplicateTransactionFinder;
 import erp.onlinesync.application.missing.MissingTransactionFinder;
-import erp.onlinesync.application.missing.MissingTransactionView;
+import erp.onlinesync.application.missing.MissingTransactionSearch;
+import erp.onlinesync.application.missing.MissingTransactions;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.journal.LinePage;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +35,8 @@ import java.util.Set;
 public class JournalResource {
 
     static final String FROM_DATE = "from_date";
+    /** Answer header of {@code missing}: {@code true} when more transactions may be missing than listed. */
+    static final String MORE_MISSING = "X-More-Missing";
 
     @Inject
     JournalQueries journals;
@@ -71,12 +75,18 @@ public class JournalResource {
         return duplicates.find(id, JsonBody.parse(body, Set.of(FROM_DATE)).requiredDate(FROM_DATE));
     }
 
-    /** The body is {@code {"from_date": "2026-11-01"}}: the bank's posted transactions the journal lacks. */
+    /**
+     * The body is {@code {"from_date": "2026-11-01"}}, at most {@value MissingTransactionSearch#MAX_DAYS}
+     * days back: the bank's posted transactions the journal lacks, at most
+     * {@value MissingTransactionSearch#MAX_RESULTS}. The answer stays a list (as the contract has it);
+     * the header {@value #MORE_MISSING}{@code : true} says that a cap stopped the search and more may exist.
+     */
     @POST
     @Path("{id}/missing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ACCOUNTANT_NAME)
-    public List<MissingTransactionView> missing(@PathParam("id") long id, String body) {
-        return missing.find(id, JsonBody.parse(body, Set.of(FROM_DATE)).requiredDate(FROM_DATE));
+    public Response missing(@PathParam("id") long id, String body) {
+        MissingTransactions found = missing.find(id, JsonBody.parse(body, Set.of(FROM_DATE)).requiredDate(FROM_DATE));
+        return Response.ok(found.transactions()).header(MORE_MISSING, String.valueOf(!found.complete())).build();
     }
 }

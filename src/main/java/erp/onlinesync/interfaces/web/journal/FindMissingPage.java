@@ -2,7 +2,9 @@ package erp.onlinesync.interfaces.web.journal;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.missing.MissingTransactionFinder;
+import erp.onlinesync.application.missing.MissingTransactionSearch;
 import erp.onlinesync.application.missing.MissingTransactionView;
+import erp.onlinesync.application.missing.MissingTransactions;
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.ejb.EJBException;
@@ -13,7 +15,9 @@ import java.util.List;
 
 /**
  * Backs {@code find-missing.xhtml?journal=}, the Find Missing Transactions wizard (accountant): a start
- * date, the bank's posted transactions the journal lacks, and the import of the selected ones.
+ * date (at most {@value MissingTransactionSearch#MAX_DAYS} days back), the bank's posted transactions
+ * the journal lacks (at most {@value MissingTransactionSearch#MAX_RESULTS}, with the ones deleted on
+ * purpose marked), and the import of the selected ones, which brings deleted ones back.
  */
 @Named
 @ViewScoped
@@ -33,10 +37,14 @@ public class FindMissingPage extends JournalWizardPage {
             return;
         }
         try {
-            missing = finder.find(getJournalId(), getFromDate());
+            MissingTransactions found = finder.find(getJournalId(), getFromDate());
+            missing = found.transactions();
             selected = List.of();
             if (missing.isEmpty()) {
                 Pages.info("missing.none");
+            }
+            if (!found.complete()) {
+                Pages.info("missing.more", MissingTransactionSearch.MAX_RESULTS);
             }
         } catch (BadRequestException | ProxyException | EJBException e) {
             Pages.refused(e);
@@ -59,6 +67,15 @@ public class FindMissingPage extends JournalWizardPage {
         } catch (BadRequestException | ProxyException | EJBException e) {
             Pages.refused(e);
         }
+    }
+
+    /** The caps, stated on the screen. */
+    public int getMaxDays() {
+        return MissingTransactionSearch.MAX_DAYS;
+    }
+
+    public int getMaxResults() {
+        return MissingTransactionSearch.MAX_RESULTS;
     }
 
     public List<MissingTransactionView> getMissing() {

@@ -1,0 +1,7 @@
+package erp.onlinesync.application.missing;
+
+import java.time.Instant;
+
+/** Who deleted a synchronized transaction from the journal, and when. */
+public record Deletion(String deletedBy, Instant deletedAt) {
+}
