@@ -1,7 +1,7 @@
 package erp.onlinesync.application.missing;
 
 import erp.onlinesync.application.BadRequestException;
-import erp.onlinesync.application.importing.NewLine;
+import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.application.journal.LineAmounts;
 import erp.onlinesync.domain.proxy.CallContext;
 import erp.onlinesync.domain.proxy.ProxyException;

@@ -106,4 +106,9 @@ final class FakeBank implements SyncProxy {
     public void deleteUser(ProxySession session, CallContext context) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public java.time.Duration longestCall() {
+        return java.time.Duration.ofMinutes(1);
+    }
 }

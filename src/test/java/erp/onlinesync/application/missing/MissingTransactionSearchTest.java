@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import erp.onlinesync.application.BadRequestException;
-import erp.onlinesync.application.importing.NewLine;
+import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.proxy.CallContext;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import java.time.Instant;

@@ -262,11 +262,12 @@ class SyncRunnerTest {
                 "R".repeat(500), null, null));
         SyncRun run = engine.run(RunTrigger.MANUAL);
         assertEquals(RunState.FAILED, run.getState());
-        assertEquals(SyncRun.MESSAGE_MAX, run.getMessage().length());
-        assertEquals(SyncRun.REFERENCE_MAX, run.getErrorReference().length());
+        assertEquals(ProxyException.USER_MESSAGE_MAX, run.getMessage().length(), "cut at the border");
+        assertEquals(ProxyException.ERROR_REFERENCE_MAX, run.getErrorReference().length());
         ChatterMessage error = engine.chatterLog.ofKind(MessageKind.ERROR).get(0);
-        assertEquals(ChatterMessage.BODY_MAX, error.getBody().length());
-        assertEquals(ChatterMessage.REFERENCE_MAX, error.getErrorReference().length());
+        assertTrue(error.getBody().startsWith("x".repeat(ProxyException.USER_MESSAGE_MAX) + " "), "message and advice");
+        assertEquals(ProxyException.ERROR_REFERENCE_MAX, error.getErrorReference().length());
+        assertEquals(LinkState.ERROR, engine.link.getState());
     }
 
     @Test

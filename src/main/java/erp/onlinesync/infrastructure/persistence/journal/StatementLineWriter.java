@@ -18,18 +18,21 @@ import java.util.Map;
  * The one writer of online statement lines: a JDBC batch of insert-if-absent statements
  * ({@code on conflict do nothing}, which PostgreSQL and H2 in PostgreSQL mode both understand), so
  * the unique index on (online account, transaction identifier) decides what is new and a resent
- * page, a retried run or a resumed crash inserts nothing twice. Loading entities one by one would be
+ * page, a retried run or a resumed crash inserts nothing twice; a line a person deleted through Find
+ * Duplicates stays deleted (it is counted as already imported), until Find Missing brings it back. Loading entities one by one would be
  * an order of magnitude slower.
  * <p>
  * Runs on the caller's connection, inside the caller's transaction.
  */
 final class StatementLineWriter {
 
+    /** Insert-if-absent, and never a transaction a person deleted (a record in {@code deleted_transaction}). */
     private static final String INSERT_LINE = "insert into statement_line (id, statement_id, journal_id, date,"
             + " payment_ref, amount, currency_code, partner_name, account_number, foreign_currency_code,"
             + " amount_currency, reconciled, online_transaction_identifier, online_account_id, online_link_id,"
-            + " online_partner_information, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 0)"
-            + " on conflict do nothing";
+            + " online_partner_information, version) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 0"
+            + " where not exists (select 1 from deleted_transaction d where d.online_account_id = ?"
+            + " and d.online_transaction_identifier = ?) on conflict do nothing";
     private static final String INSERT_STATEMENT = "insert into bank_statement (id, journal_id, name, date,"
             + " period_start, period_end, balance_start, balance_end, complete, version)"
             + " values (?, ?, ?, ?, ?, ?, 0, 0, false, 0) on conflict do nothing";
@@ -69,7 +72,9 @@ final class StatementLineWriter {
                 ps.setString(i++, line.onlineId());
                 ps.setLong(i++, target.accountId());
                 ps.setLong(i++, target.linkId());
-                ps.setString(i, line.accountNumber());
+                ps.setString(i++, line.accountNumber());
+                ps.setLong(i++, target.accountId());
+                ps.setString(i, line.onlineId());
                 ps.addBatch();
             }
             int inserted = 0;
