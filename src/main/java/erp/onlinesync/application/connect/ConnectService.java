@@ -1,11 +1,12 @@
 package erp.onlinesync.application.connect;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.link.AccountListing;
 import erp.onlinesync.application.run.SyncRunService;
 import erp.onlinesync.domain.link.ConnectRequest;
 import erp.onlinesync.domain.link.OnlineLink;
-import erp.onlinesync.domain.proxy.AccountPage;
 import erp.onlinesync.domain.proxy.CallContext;
+import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ConnectMode;
 import erp.onlinesync.domain.proxy.ProxyAccount;
 import erp.onlinesync.domain.proxy.ProxyException;
@@ -25,7 +26,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,6 +77,9 @@ public class ConnectService {
             if (institutionId == null || institutionId.isBlank()) {
                 throw new BadRequestException("invalid-field", "institution_id is required to connect a new bank");
             }
+            if (institutionId.length() > Institution.ID_MAX) {
+                throw new BadRequestException("invalid-field", "institution_id is longer than " + Institution.ID_MAX + " characters");
+            }
         } else {
             if (linkId == null) {
                 throw new BadRequestException("invalid-field", "link_id is required for mode " + connectMode.wireName());
@@ -108,7 +111,7 @@ public class ConnectService {
         try {
             TokenGrant grant = proxy.exchangeToken(exchangeToken, CallContext.person("en_US"));
             GrantSession session = new GrantSession(grant);
-            List<ProxyAccount> accounts = allAccounts(session);
+            List<ProxyAccount> accounts = AccountListing.all(proxy, session, CallContext.person("en_US"));
             long linkId = steps.saveLink(request, grant, session.accessToken(), accounts, user);
             runs.request(linkId, RunTrigger.CONNECT, user);
             return linkId;
@@ -117,17 +120,6 @@ public class ConnectService {
                     + (e.userMessage() != null ? e.userMessage() : e.getMessage())
                     + (e.errorReference() == null ? "" : " (reference " + e.errorReference() + ")"));
         }
-    }
-
-    private List<ProxyAccount> allAccounts(ProxySession session) {
-        List<ProxyAccount> accounts = new ArrayList<>();
-        String next = null;
-        do {
-            AccountPage page = proxy.accounts(session, next, CallContext.person("en_US"));
-            accounts.addAll(page.accounts());
-            next = page.nextData();
-        } while (next != null);
-        return accounts;
     }
 
     private static String randomState() {

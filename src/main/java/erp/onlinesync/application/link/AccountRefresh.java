@@ -3,16 +3,13 @@ package erp.onlinesync.application.link;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.domain.link.LinkState;
 import erp.onlinesync.domain.link.OnlineLink;
-import erp.onlinesync.domain.proxy.AccountPage;
 import erp.onlinesync.domain.proxy.CallContext;
 import erp.onlinesync.domain.proxy.ProxyAccount;
 import erp.onlinesync.domain.proxy.ProxyException;
-import erp.onlinesync.domain.proxy.ProxyFailure;
 import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.proxy.SyncProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +21,6 @@ import java.util.List;
 public class AccountRefresh {
 
     /** Pages accepted at most: a proxy handing out {@code next_data} forever must not hold a thread forever. */
-    static final int MAX_PAGES = 100;
 
     @Inject
     SyncProxy proxy;
@@ -51,18 +47,7 @@ public class AccountRefresh {
                     + " is disconnected: reconnect it before refreshing its accounts");
         }
         ProxySession session = sessions.open(link);
-        CallContext context = CallContext.person(null);
-        List<ProxyAccount> listed = new ArrayList<>();
-        String next = null;
-        int pages = 0;
-        do {
-            if (++pages > MAX_PAGES) {
-                throw ProxyException.of(ProxyFailure.MALFORMED_ANSWER, "more than " + MAX_PAGES + " pages of accounts");
-            }
-            AccountPage page = proxy.accounts(session, next, context);
-            listed.addAll(page.accounts());
-            next = page.nextData();
-        } while (next != null);
+        List<ProxyAccount> listed = AccountListing.all(proxy, session, CallContext.person(null));
         return accounts.takeAccountList(linkId, listed, user);
     }
 }

@@ -1,5 +1,6 @@
 package erp.onlinesync.application.missing;
 
+import erp.onlinesync.domain.journal.KnownTransactions;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
 import erp.onlinesync.domain.journal.ImportTarget;

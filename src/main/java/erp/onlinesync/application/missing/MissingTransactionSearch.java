@@ -1,5 +1,7 @@
 package erp.onlinesync.application.missing;
 
+import erp.onlinesync.domain.journal.Deletion;
+import erp.onlinesync.domain.journal.KnownTransactions;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.application.journal.LineAmounts;

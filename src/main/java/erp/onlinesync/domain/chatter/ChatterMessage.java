@@ -1,5 +1,6 @@
 package erp.onlinesync.domain.chatter;
 
+import erp.onlinesync.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -78,7 +79,7 @@ public class ChatterMessage {
         this.author = author;
         this.createdAt = createdAt;
         this.kind = kind;
-        this.body = body == null ? "" : body.length() <= BODY_MAX ? body : body.substring(0, BODY_MAX);
+        this.body = body == null ? "" : Text.freeText(body, BODY_MAX);
     }
 
     /** @return a message telling what {@code entry} says, by {@code author} at {@code at} */
@@ -92,8 +93,7 @@ public class ChatterMessage {
     /** @return this message, telling also of the proxy's error {@code code} and support reference (cut to its column) */
     public ChatterMessage withError(Integer code, String reference) {
         this.errorCode = code;
-        this.errorReference = reference == null || reference.length() <= REFERENCE_MAX ? reference
-                : reference.substring(0, REFERENCE_MAX);
+        this.errorReference = Text.singleLine(reference, REFERENCE_MAX);
         return this;
     }
 

@@ -24,7 +24,7 @@ public record NewLine(String onlineId, LocalDate date, String paymentRef, BigDec
         }
         String foreign = t.foreignCurrencyCode() == null || t.amountCurrency() == null ? null
                 : CurrencyCode.of(t.foreignCurrencyCode()).code();
-        return new NewLine(StatementLine.cut(t.onlineTransactionIdentifier(), 255), t.date(),
+        return new NewLine(StatementLine.cut(t.onlineTransactionIdentifier(), StatementLine.ONLINE_ID_MAX), t.date(),
                 StatementLine.cut(t.paymentRef(), StatementLine.PAYMENT_REF_MAX), t.amount(), accountCurrency.code(),
                 StatementLine.cut(t.partnerName(), StatementLine.PARTNER_MAX),
                 StatementLine.cut(t.accountNumber(), StatementLine.PARTNER_MAX), foreign,

@@ -4,6 +4,9 @@ import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
+import erp.onlinesync.domain.proxy.Institution;
+import erp.onlinesync.domain.proxy.TokenGrant;
+import erp.onlinesync.domain.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,16 +58,16 @@ public class OnlineLink {
     @JoinColumn(name = "company_id")
     private Company company;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Institution.NAME_MAX)
     private String name;
 
-    @Column(name = "institution_id", length = 100)
+    @Column(name = "institution_id", length = Institution.ID_MAX)
     private String institutionId;
 
-    @Column(name = "institution_name", length = 200)
+    @Column(name = "institution_name", length = Institution.NAME_MAX)
     private String institutionName;
 
-    @Column(name = "provider_type", length = 40)
+    @Column(name = "provider_type", length = Institution.PROVIDER_TYPE_MAX)
     private String providerType;
 
     @Enumerated(EnumType.STRING)
@@ -74,7 +77,7 @@ public class OnlineLink {
     @Column(name = "auto_sync", nullable = false)
     private boolean autoSync = true;
 
-    @Column(name = "client_id", length = 200, unique = true)
+    @Column(name = "client_id", length = TokenGrant.CLIENT_ID_MAX, unique = true)
     private String clientId;
 
     @Column(name = "refresh_token_sealed", length = 2000)
@@ -139,10 +142,10 @@ public class OnlineLink {
 
     public OnlineLink(Company company, String name, String institutionId, String institutionName, String providerType) {
         this.company = company;
-        this.name = name;
+        this.name = Text.singleLine(name, Institution.NAME_MAX);
         this.institutionId = institutionId;
-        this.institutionName = institutionName;
-        this.providerType = providerType;
+        this.institutionName = Text.singleLine(institutionName, Institution.NAME_MAX);
+        this.providerType = Text.singleLine(providerType, Institution.PROVIDER_TYPE_MAX);
     }
 
     /** Stores a fresh pair of sealed tokens for {@code clientId}; the previous pair stops being used. */
@@ -229,7 +232,7 @@ public class OnlineLink {
             entries.add(switchAutoSync(false, "Automatic synchronization switched off."));
         }
         problemAction = state == LinkState.DISCONNECTED ? NextAction.RECONNECT : failure.action();
-        problemMessage = cut(failure.message(), PROBLEM_MAX);
+        problemMessage = Text.freeText(failure.message(), PROBLEM_MAX);
         failureCount++;
         nextRefresh = schedule.afterFailure(failureCount, now, failure.notBefore());
         if (failure.notBefore() != null) {
@@ -302,10 +305,6 @@ public class OnlineLink {
     private String repeatsSuffix() {
         return failureRepeats == 0 ? "" : " (the failure with code " + failureCode + " repeated " + failureRepeats
                 + " more time" + (failureRepeats == 1 ? "" : "s") + " since " + failureReportedAt + ")";
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public void setProviderData(String providerData) {

@@ -1,6 +1,7 @@
 package erp.onlinesync.domain.run;
 
 import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -223,14 +224,14 @@ public class SyncRun {
         state = RunState.WAITING;
         this.resumeAt = resumeAt;
         releaseClaim();
-        message = cut(reason, MESSAGE_MAX);
+        message = Text.freeText(reason, MESSAGE_MAX);
     }
 
     /** Pauses the run for the proxy's error (a quota, a rate limit), recorded with it. */
     public void pause(RunClaim claim, Instant resumeAt, String reason, Integer code, String reference) {
         pause(claim, resumeAt, reason);
         errorCode = code;
-        errorReference = cut(reference, REFERENCE_MAX);
+        errorReference = Text.singleLine(reference, REFERENCE_MAX);
     }
 
     /** Ends the run as done, freeing the link's active slot for the next one. */
@@ -242,7 +243,7 @@ public class SyncRun {
     public void fail(RunClaim claim, RunState finalState, Instant at, Integer code, String reference, String reason) {
         end(claim, finalState, at, reason);
         errorCode = code;
-        errorReference = cut(reference, REFERENCE_MAX);
+        errorReference = Text.singleLine(reference, REFERENCE_MAX);
     }
 
     /** @return the body of the chatter entry telling of this run's end */
@@ -268,7 +269,7 @@ public class SyncRun {
         activeLinkId = null;
         releaseClaim();
         resumeAt = null;
-        message = cut(summary, MESSAGE_MAX);
+        message = Text.freeText(summary, MESSAGE_MAX);
     }
 
     private void requireHeldBy(RunClaim claim) {
@@ -281,10 +282,6 @@ public class SyncRun {
         claimedBy = null;
         claimToken = null;
         leaseUntil = null;
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /** Adds what a page of the run wrote to its counts (the in-memory twin of the page writer's SQL). */

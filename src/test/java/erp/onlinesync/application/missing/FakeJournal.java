@@ -1,5 +1,7 @@
 package erp.onlinesync.application.missing;
 
+import erp.onlinesync.domain.journal.Deletion;
+import erp.onlinesync.domain.journal.KnownTransactions;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

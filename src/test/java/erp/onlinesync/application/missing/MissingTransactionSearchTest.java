@@ -1,5 +1,6 @@
 package erp.onlinesync.application.missing;
 
+import erp.onlinesync.domain.journal.Deletion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

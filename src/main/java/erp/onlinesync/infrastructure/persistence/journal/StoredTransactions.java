@@ -1,6 +1,8 @@
-package erp.onlinesync.application.missing;
+package erp.onlinesync.infrastructure.persistence.journal;
 
 import erp.onlinesync.domain.journal.DeletedTransaction;
+import erp.onlinesync.domain.journal.Deletion;
+import erp.onlinesync.domain.journal.KnownTransactions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,4 +1,4 @@
-package erp.onlinesync.application.missing;
+package erp.onlinesync.domain.journal;
 
 import java.util.Collection;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the journal knows of a page of the bank's identifiers: one bounded query per page (the
  * identifiers are at most one proxy page), never the whole account. The port lets
- * {@link MissingTransactionSearch} be tested without a database.
+ * Find Missing's page-by-page search be tested without a database.
  */
 public interface KnownTransactions {
 

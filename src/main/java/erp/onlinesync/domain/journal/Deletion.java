@@ -1,4 +1,4 @@
-package erp.onlinesync.application.missing;
+package erp.onlinesync.domain.journal;
 
 import java.time.Instant;
 
