@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
@@ -94,6 +96,40 @@ public final class Deployed {
     /** A connection to the server's own database (H2 runs with AUTO_SERVER, so a second process may open it). */
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.ds.url"), System.getProperty("it.ds.user"), "");
+    }
+
+    /**
+     * @return the first column of the query's first row, or null when there is no row
+     * @throws IllegalStateException when the database refuses the query
+     */
+    public static Object value(String query, Object... params) {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    /** @return the query's first column of its first row as a number, 0 when there is no row */
+    public static long number(String query, Object... params) {
+        return value(query, params) instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** Runs an update or DDL statement on the server's database. */
+    public static void execute(String statement, Object... params) {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
     }
 
     /** The server's log file (Payara Micro's --logtofile adds {@code .0}), for tests that look for what must never be logged. */

@@ -285,37 +285,18 @@ class ProxyErrorCodesIT {
                 .header(ProxySignature.SIGNATURE, signature).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    private static String lastError(long linkId) throws SQLException {
-        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement("select body, error_reference from chatter_message"
-                + " where record_type = 'online_link' and record_id = ? and kind = 'ERROR' order by id desc")) {
-            ps.setLong(1, linkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "an error message in the chatter");
-                return rs.getString(1) + " " + rs.getString(2);
-            }
-        }
+    private static String lastError(long linkId) {
+        return (String) Deployed.value("select concat(body, ' ', error_reference) from chatter_message"
+                + " where record_type = 'online_link' and record_id = ? and kind = 'ERROR' order by id desc", linkId);
     }
 
-    private static String problemAction(long linkId) throws SQLException {
-        try (Connection c = Deployed.database();
-                PreparedStatement ps = c.prepareStatement("select problem_action from online_link where id = ?")) {
-            ps.setLong(1, linkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getString(1);
-            }
-        }
+    private static String problemAction(long linkId) {
+        return (String) Deployed.value("select problem_action from online_link where id = ?", linkId);
     }
 
-    private static int lastErrorCode(long linkId) throws SQLException {
-        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement("select error_code from chatter_message"
-                + " where record_type = 'online_link' and record_id = ? and kind = 'ERROR' order by id desc")) {
-            ps.setLong(1, linkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "an error message in the chatter");
-                return rs.getInt(1);
-            }
-        }
+    private static int lastErrorCode(long linkId) {
+        return (int) Deployed.number("select error_code from chatter_message"
+                + " where record_type = 'online_link' and record_id = ? and kind = 'ERROR' order by id desc", linkId);
     }
 
     private static long journalOf(long linkId) throws SQLException {

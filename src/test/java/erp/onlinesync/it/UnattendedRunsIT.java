@@ -1,5 +1,7 @@
 package erp.onlinesync.it;
 
+import static erp.onlinesync.it.Deployed.execute;
+import static erp.onlinesync.it.Deployed.number;
 import static erp.onlinesync.it.SandboxFlow.awaitRun;
 import static erp.onlinesync.it.SandboxFlow.connect;
 import static erp.onlinesync.it.SandboxFlow.fetch;
@@ -10,11 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -44,7 +45,7 @@ class UnattendedRunsIT {
     @Test
     void aLinkWhoseFirstRunFailsIsRetriedByTheSchedulerAfterItsBackoffNotBefore() throws Exception {
         // the first page cannot be written: the connect flow's first run fails
-        sql("alter table statement_line add constraint it_first_run check (online_transaction_identifier"
+        execute("alter table statement_line add constraint it_first_run check (online_transaction_identifier"
                 + " <> 'sandbox_bank-00000000e7000001-1-T0')");
         SandboxFlow.Connected link;
         try {
@@ -52,7 +53,7 @@ class UnattendedRunsIT {
             assertEquals("failed", awaitRun(number("select min(id) from sync_run where link_id = ?", link.linkId()))
                     .getString("state"));
         } finally {
-            sql("alter table statement_line drop constraint it_first_run");
+            execute("alter table statement_line drop constraint it_first_run");
         }
         Instant next = nextRefresh(link.linkId());
         Instant failedAt = Instant.now();
@@ -61,7 +62,7 @@ class UnattendedRunsIT {
         Thread.sleep(5_000); // two scheduler ticks
         assertEquals(1, runsOf(link.linkId()), "not retried before its backoff");
 
-        sql("update online_link set next_refresh = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)), link.linkId());
+        execute("update online_link set next_refresh = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)), link.linkId());
         awaitTrue(() -> doneTimerRuns(link.linkId()) == 1, "the scheduler retried the link once its backoff was over");
         assertEquals("connected", SandboxFlow.link(link.linkId()).getString("state"));
     }
@@ -78,12 +79,12 @@ class UnattendedRunsIT {
         long base = 2_000_000;
         for (int i = 0; i < 50; i++) {
             // links without credentials: each of their runs fails inside the module
-            sql("insert into online_link (id, company_id, name, state, auto_sync, statement_periodicity, next_refresh, version)"
+            execute("insert into online_link (id, company_id, name, state, auto_sync, statement_periodicity, next_refresh, version)"
                     + " values (?, 1, ?, 'CONNECTED', true, 'MONTH', ?, 0)", base + i, "IT failing " + i,
                     Timestamp.from(now.minus(Duration.ofHours(1)).plusSeconds(i)));
         }
         for (long id : healthy) {
-            sql("update online_link set next_refresh = ? where id = ?", Timestamp.from(now.minusSeconds(60)), id);
+            execute("update online_link set next_refresh = ? where id = ?", Timestamp.from(now.minusSeconds(60)), id);
         }
         awaitTrue(() -> healthy.stream().allMatch(id -> doneTimerRuns(id) == 1),
                 "every healthy link ran although 50 failing links were due before them");
@@ -118,69 +119,36 @@ class UnattendedRunsIT {
         assertTrue(Deployed.serverLog().contains("Run " + runId + " was taken over by another node"),
                 "the first runner stopped at its next write");
         int posted = report(link.clientId()).getJsonArray("accounts").getJsonObject(0).getJsonArray("posted_identifiers").size();
-        assertEquals(posted, lines(link.linkId(), false), "every posted transaction once");
-        assertEquals(posted, lines(link.linkId(), true), "no line twice");
+        assertEquals(posted, (int) lines(link.linkId(), false), "every posted transaction once");
+        assertEquals(posted, (int) lines(link.linkId(), true), "no line twice");
         assertEquals(posted, run.getInt("imported"), "the counts are those of the pages each runner held");
         assertEquals(0, run.getInt("skipped_duplicates"), "the second runner went on from the first's last page");
     }
 
-    private static int lines(long linkId, boolean distinct) throws SQLException {
-        return (int) number("select count(" + (distinct ? "distinct " : "") + "online_transaction_identifier) from statement_line"
+    private static long lines(long linkId, boolean distinct) {
+        return number("select count(" + (distinct ? "distinct " : "") + "online_transaction_identifier) from statement_line"
                 + " where online_link_id = ? and online_transaction_identifier not like 'opening-balance%'", linkId);
     }
 
-    private static long activeRun(long linkId) throws SQLException {
+    private static long activeRun(long linkId) {
         return number("select id from sync_run where active_link_id = ?", linkId);
     }
 
     private static long imported(long runId) {
-        try {
-            return number("select imported from sync_run where id = ?", runId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return number("select imported from sync_run where id = ?", runId);
     }
 
-    private static long runsOf(long linkId) throws SQLException {
+    private static long runsOf(long linkId) {
         return number("select count(*) from sync_run where link_id = ?", linkId);
     }
 
     private static long doneTimerRuns(long linkId) {
-        try {
-            return number("select count(*) from sync_run where link_id = ? and run_trigger = 'TIMER' and state = 'DONE'", linkId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return number("select count(*) from sync_run where link_id = ? and run_trigger = 'TIMER' and state = 'DONE'", linkId);
     }
 
-    private static Instant nextRefresh(long linkId) throws SQLException {
-        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement("select next_refresh from online_link where id = ?")) {
-            ps.setLong(1, linkId);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getTimestamp(1).toInstant();
-            }
-        }
-    }
-
-    private static long number(String query, Object... params) throws SQLException {
-        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
-    }
-
-    private static void sql(String statement, Object... params) throws SQLException {
-        try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
+    private static Instant nextRefresh(long linkId) {
+        Object at = Deployed.value("select next_refresh from online_link where id = ?", linkId);
+        return at instanceof Timestamp t ? t.toInstant() : ((OffsetDateTime) at).toInstant(); // PostgreSQL : H2
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {

@@ -1,19 +1,13 @@
 package erp.onlinesync.application.missing;
 
-import erp.onlinesync.domain.proxy.AccountPage;
+import erp.onlinesync.application.run.fakes.UnusedProxy;
 import erp.onlinesync.domain.proxy.CallContext;
-import erp.onlinesync.domain.proxy.ConnectMode;
-import erp.onlinesync.domain.proxy.ConnectionStatus;
-import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.proxy.ProxyTransaction;
-import erp.onlinesync.domain.proxy.RefreshResult;
 import erp.onlinesync.domain.proxy.SyncProxy;
-import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.proxy.TransactionPage;
 import erp.onlinesync.domain.proxy.TransactionQuery;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +17,7 @@ import java.util.List;
  * {@code t0, t1, ...}, one a day from {@link #FIRST_DAY}, served {@code pageSize} at a time with
  * {@code next_data} the next index. Counts the pages asked; only {@code transactions} is offered.
  */
-final class FakeBank implements SyncProxy {
+final class FakeBank extends UnusedProxy {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
@@ -70,45 +64,5 @@ final class FakeBank implements SyncProxy {
                     new BigDecimal("-1.50"), "EUR", "Partner " + i, null, null, null, null, null, null));
         }
         return new TransactionPage(page, BigDecimal.ZERO, null, null, to < size ? String.valueOf(to) : null);
-    }
-
-    @Override
-    public List<Institution> institutions(String country, String query, int limit, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public URI connectUrl(ConnectMode mode, String institutionId, String clientId, URI returnUrl, String state, String lang) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public TokenGrant exchangeToken(String exchangeToken, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public AccountPage accounts(ProxySession session, String nextData, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public RefreshResult refresh(ProxySession session, String accountId, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ConnectionStatus connectionStatus(ProxySession session, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void deleteUser(ProxySession session, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public java.time.Duration longestCall() {
-        return java.time.Duration.ofMinutes(1);
     }
 }

@@ -18,6 +18,7 @@ import erp.onlinesync.domain.run.SyncRun;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.shared.SecretSealer;
+import erp.onlinesync.sandbox.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

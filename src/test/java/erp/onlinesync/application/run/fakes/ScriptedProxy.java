@@ -1,21 +1,13 @@
 package erp.onlinesync.application.run.fakes;
 
-import erp.onlinesync.domain.proxy.AccountPage;
 import erp.onlinesync.domain.proxy.CallContext;
-import erp.onlinesync.domain.proxy.ConnectMode;
-import erp.onlinesync.domain.proxy.ConnectionStatus;
-import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.proxy.ProxyTransaction;
 import erp.onlinesync.domain.proxy.RefreshResult;
-import erp.onlinesync.domain.proxy.SyncProxy;
-import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.proxy.TransactionPage;
 import erp.onlinesync.domain.proxy.TransactionQuery;
 import erp.onlinesync.domain.proxy.TransactionStatus;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +22,7 @@ import java.util.function.IntConsumer;
  * account, failures to throw at the next calls, and a hook before each posted page (to take the run
  * over in the middle, say). It records the calls it got.
  */
-public final class ScriptedProxy implements SyncProxy {
+public final class ScriptedProxy extends UnusedProxy {
 
     private final Map<String, List<List<ProxyTransaction>>> posted = new HashMap<>();
     private final Map<String, List<ProxyTransaction>> pending = new HashMap<>();
@@ -112,45 +104,10 @@ public final class ScriptedProxy implements SyncProxy {
         return new TransactionPage(pages.get(index), balances.get(query.accountId()), null, LocalDate.of(2026, 11, 30), next);
     }
 
-    @Override
-    public Duration longestCall() {
-        return Duration.ofMinutes(10);
-    }
-
     private void throwScripted() {
         RuntimeException e = failures.poll();
         if (e != null && e != ANSWER) {
             throw e;
         }
-    }
-
-    @Override
-    public List<Institution> institutions(String country, String query, int limit, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public URI connectUrl(ConnectMode mode, String institutionId, String clientId, URI returnUrl, String state, String lang) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public TokenGrant exchangeToken(String exchangeToken, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public AccountPage accounts(ProxySession session, String nextData, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ConnectionStatus connectionStatus(ProxySession session, CallContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void deleteUser(ProxySession session, CallContext context) {
-        throw new UnsupportedOperationException();
     }
 }
