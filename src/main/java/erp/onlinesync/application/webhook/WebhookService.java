@@ -9,23 +9,19 @@ import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.OnlineLinks;
 import erp.onlinesync.domain.proxy.ProxyException;
-import erp.onlinesync.domain.proxy.ProxyFailure;
 import erp.onlinesync.domain.proxy.WebhookCall;
 import erp.onlinesync.domain.proxy.WebhookReceipts;
-import erp.onlinesync.domain.proxy.WebhookSignatures;
+import erp.onlinesync.domain.proxy.ProxyWebhooks;
+import erp.onlinesync.domain.proxy.WebhookEvent;
+import erp.onlinesync.domain.proxy.WebhookMessage;
 import erp.onlinesync.domain.run.ErrorEffect;
 import erp.onlinesync.domain.run.RunTrigger;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -46,7 +42,7 @@ public class WebhookService {
     LinkSessions sessions;
 
     @Inject
-    WebhookSignatures signatures;
+    ProxyWebhooks webhooks;
 
     @Inject
     WebhookReceipts receipts;
@@ -69,28 +65,32 @@ public class WebhookService {
      *         contract's
      */
     public void receive(WebhookCall headers, String rawBody) {
-        JsonObject body = parse(rawBody);
-        String clientId = body.getString("client_id", headers.clientId());
+        WebhookMessage message;
+        try {
+            message = webhooks.read(rawBody);
+        } catch (ProxyException malformed) {
+            throw new BadRequestException("invalid-body", malformed.getMessage());
+        }
+        String clientId = message.clientId() == null ? headers.clientId() : message.clientId();
         if (clientId == null || !clientId.equals(headers.clientId())) {
             throw new BadRequestException("unauthorized", "The client id of the body and of the signature differ");
         }
         OnlineLink link = links.findByClientId(clientId).orElseThrow(() -> new BadRequestException("not-found", "No link with this client id"));
         verify(link, headers, rawBody);
-        JsonObject data = body.containsKey("data") && !body.isNull("data") ? body.getJsonObject("data") : Json.createObjectBuilder().build();
-        switch (body.getString("event", "")) {
-            case "consent_expiring_date_updated" -> updateConsent(link, data);
-            case "transactions_available" -> {
-                chatter.post(link, null, MessageKind.WEBHOOK, "The proxy says new transactions are available.");
-                runs.request(link.getId(), RunTrigger.WEBHOOK, null);
-            }
-            case "connection_error" -> connectionError(link, data);
-            default -> throw new BadRequestException("invalid-body", "Unknown event");
+        WebhookEvent event = message.event();
+        if (event instanceof WebhookEvent.ConsentExpiringDateUpdated consent) {
+            updateConsent(link, consent.consentExpiringDate());
+        } else if (event instanceof WebhookEvent.ConnectionError error) {
+            connectionError(link, error.error());
+        } else {
+            chatter.post(link, null, MessageKind.WEBHOOK, "The proxy says new transactions are available.");
+            runs.request(link.getId(), RunTrigger.WEBHOOK, null);
         }
     }
 
     private void verify(OnlineLink link, WebhookCall headers, String rawBody) {
         Instant now = Instant.now(clock);
-        signatures.refusal(headers, sessions.open(link), rawBody, now).ifPresent(why -> {
+        webhooks.refusal(headers, sessions.open(link), rawBody, now).ifPresent(why -> {
             throw new BadRequestException("unauthorized", why);
         });
         if (!receipts.firstSeen(link.getClientId(), headers.signature().toLowerCase(Locale.ROOT), now, now.minus(REPLAY_WINDOW))) {
@@ -98,34 +98,17 @@ public class WebhookService {
         }
     }
 
-    private void updateConsent(OnlineLink link, JsonObject data) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(data.getString("consent_expiring_date"));
-        } catch (NullPointerException | ClassCastException | DateTimeParseException e) {
-            throw new BadRequestException("invalid-body", "consent_expiring_date must be a date");
-        }
+    private void updateConsent(OnlineLink link, LocalDate date) {
         LocalDate old = link.getConsentExpiringDate();
         link.setConsentExpiringDate(date);
         chatter.post(link, null, MessageKind.WEBHOOK, "The proxy updated the consent's expiry date.")
                 .track("consent_expiring_date", old, date);
     }
 
-    private void connectionError(OnlineLink link, JsonObject data) {
-        int code = data.getInt("code", 0);
-        ProxyException e = new ProxyException(ProxyFailure.ofCode(code), code, "webhook connection_error",
-                data.getString("message", null), data.getString("error_reference", null), data.getString("mode", null), null);
+    private void connectionError(OnlineLink link, ProxyException e) {
         ErrorEffect effect = ErrorEffect.of(e);
         chatter.post(link, null, MessageKind.WEBHOOK, "The proxy reports a connection error.");
-        chatter.postAll(link, null, link.runFailed(effect.forLink(code, e.userMessage(), e.errorReference(), null),
+        chatter.postAll(link, null, link.runFailed(effect.forLink(e.code(), e.userMessage(), e.errorReference(), null),
                 true, Instant.now(clock), schedule.get()));
-    }
-
-    private static JsonObject parse(String rawBody) {
-        try {
-            return Json.createReader(new StringReader(rawBody)).readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new BadRequestException("invalid-body", "The body is not a JSON object");
-        }
     }
 }
