@@ -35,7 +35,7 @@ import java.util.UUID;
  * entries the entities return for it. The database coordinates: a claim locks the run's row and
  * writes a fresh token, so of several nodes exactly one gets it, a dead node's lease runs out for
  * another to resume the run, and every later change of the first runner is refused
- * ({@link erp.onlinesync.domain.run.ClaimLostException}).
+ * ({@link ClaimLostException}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -200,13 +200,11 @@ public class RunStore {
                 run.getTrigger().isUnattended(), now, schedule.get()));
     }
 
-    /** @throws ClaimLostException when the run is no longer this claim's */
+    /**
+     * The claim's run, its row locked for the change; the change itself refuses a claim that was taken
+     * over ({@link ClaimLostException}), before anything else is written.
+     */
     private SyncRun held(RunClaim claim) {
-        SyncRun run = runs.lock(claim.runId()).orElseThrow(() -> new BadRequestException("not-found",
-                "No synchronization run with id " + claim.runId()));
-        if (!run.isHeldBy(claim)) {
-            throw new ClaimLostException(claim.runId());
-        }
-        return run;
+        return runs.lock(claim.runId()).orElseThrow(() -> new ClaimLostException(claim.runId()));
     }
 }
