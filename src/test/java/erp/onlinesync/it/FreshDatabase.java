@@ -9,19 +9,20 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives every integration-test run an empty database before the first server starts, so a run never
- * depends on what an earlier one left: the H2 folder is deleted, the PostgreSQL schema
- * {@value #PG_SCHEMA} dropped and created again (nothing else of the shared {@code test} database is
- * touched). Does nothing in a unit-test run (no {@code it.db} property).
+ * depends on what an earlier one left: the H2 folder is deleted, the PostgreSQL schema named by the
+ * URL's {@code currentSchema} dropped and created again (nothing else of the shared {@code test}
+ * database is touched, so runs with other schemas can go on side by side). Does nothing in a
+ * unit-test run (no {@code it.db} property).
  */
 public class FreshDatabase implements LauncherSessionListener {
-
-    static final String PG_SCHEMA = "onlinesync_it";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -33,12 +34,21 @@ public class FreshDatabase implements LauncherSessionListener {
             String url = System.getProperty("it.ds.url");
             try (Connection c = DriverManager.getConnection(url.substring(0, url.indexOf('?')), System.getProperty("it.ds.user"), "");
                     Statement s = c.createStatement()) {
-                s.execute("drop schema if exists " + PG_SCHEMA + " cascade");
-                s.execute("create schema " + PG_SCHEMA);
+                String schema = schemaOf(url);
+                s.execute("drop schema if exists " + schema + " cascade");
+                s.execute("create schema " + schema);
             } catch (SQLException e) {
                 throw new IllegalStateException("PostgreSQL at " + url + " is not reachable: " + e.getMessage(), e);
             }
         }
+    }
+
+    private static String schemaOf(String url) {
+        Matcher m = Pattern.compile("currentSchema=(\\w+)").matcher(url);
+        if (!m.find()) {
+            throw new IllegalStateException("it.pg.url names no currentSchema: " + url);
+        }
+        return m.group(1);
     }
 
     /** Empties the folder and makes it again: Payara Micro's --logtofile writes no log into a missing folder. */
