@@ -12,10 +12,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 
 /**
  * HTTP Basic for scripts calling {@code /api}: checks each request's credentials, opens no session.
+ * A credential verified in the last minute is not hashed again ({@link VerifiedCredentials}).
  * Typed to its own class so that CDI does not count it as a second mechanism.
  */
 @ApplicationScoped
@@ -28,6 +30,8 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStore;
 
+    private final VerifiedCredentials verified = new VerifiedCredentials(Clock.systemUTC());
+
     static boolean hasBasicCredentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
@@ -38,7 +42,8 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result = verified.verify(credential.getCaller(),
+                    credential.getPasswordAsString(), () -> identityStore.validate(credential));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
