@@ -1,6 +1,9 @@
 package erp.onlinesync.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -10,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** A person signs in with the bootstrap admin and lands on the dashboard with the ERP menu. */
+/**
+ * A person signs in with the bootstrap admin and lands on the dashboard with the ERP menu, on pages
+ * that carry the browser hardening headers (the screens of every UI test run under that policy).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LoginUiIT {
@@ -31,6 +37,18 @@ class LoginUiIT {
             assertTrue(page.contains("Accounting Dashboard"), "the dashboard is shown");
             assertTrue(page.contains("BNK1"), "the bank journal card is there");
             browser.screenshot("dashboard");
+        }
+    }
+
+    @Test
+    void pagesAndTheApiSendTheHardeningHeaders() {
+        for (String path : new String[] {"/login.xhtml", "/api/v1/online-links"}) {
+            HttpResponse<String> answer = Deployed.get(path, Deployed.ADMIN, Deployed.adminPassword());
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'"), path + ": " + csp);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), path);
         }
     }
 }

@@ -188,7 +188,7 @@ class ProxyErrorCodesIT {
     }
 
     @Test
-    void theWebhookRefusesForgedStaleAndReplayedCallsAndUnknownLinks() throws Exception {
+    void theWebhookRefusesForgedStaleReplayedAndOversizedCallsAndUnknownLinks() throws Exception {
         SandboxFlow.Connected link = syncedLink("sandbox_bank", "eeeb0001");
         String body = "{\"client_id\":\"" + link.clientId() + "\",\"event\":\"consent_expiring_date_updated\","
                 + "\"data\":{\"consent_expiring_date\":\"2027-05-01\"}}";
@@ -201,7 +201,10 @@ class ProxyErrorCodesIT {
         assertEquals("2027-05-01", link(link.linkId()).getString("consent_expiring_date"));
         assertEquals(401, webhookWith(link, body, now, signature).statusCode(), "replayed");
         SandboxFlow.Connected unknown = new SandboxFlow.Connected(link.linkId(), "sbx.unknown");
-        assertEquals(404, webhookWith(unknown, body.replace(link.clientId(), "sbx.unknown"), now, signature).statusCode());
+        assertEquals(401, webhookWith(unknown, body.replace(link.clientId(), "sbx.unknown"), now, signature).statusCode(),
+                "an unknown client gets the forged call's answer: nobody can probe which client ids exist");
+        String huge = body.replace("}}", "},\"padding\":\"" + "x".repeat(70_000) + "\"}");
+        assertEquals(413, webhook(link, huge, 0).statusCode(), "a body over the cap is refused before parsing");
     }
 
     @Test

@@ -60,9 +60,9 @@ public class WebhookService {
     Clock clock;
 
     /**
-     * @throws BadRequestException {@code not-found} for an unknown client id, {@code unauthorized} for a
-     *         bad signature, a stale timestamp or a replay, {@code invalid-body} for a body that is not the
-     *         contract's
+     * @throws BadRequestException {@code unauthorized} for an unknown client id (the same answer as a
+     *         bad signature, so a caller cannot probe which client ids exist), a bad signature, a stale
+     *         timestamp or a replay, {@code invalid-body} for a body that is not the contract's
      */
     public void receive(WebhookCall headers, String rawBody) {
         WebhookMessage message;
@@ -75,7 +75,7 @@ public class WebhookService {
         if (clientId == null || !clientId.equals(headers.clientId())) {
             throw new BadRequestException("unauthorized", "The client id of the body and of the signature differ");
         }
-        OnlineLink link = links.findByClientId(clientId).orElseThrow(() -> new BadRequestException("not-found", "No link with this client id"));
+        OnlineLink link = links.findByClientId(clientId).orElseThrow(() -> new BadRequestException("unauthorized", "The signature does not match"));
         verify(link, headers, rawBody);
         WebhookEvent event = message.event();
         if (event instanceof WebhookEvent.ConsentExpiringDateUpdated consent) {

@@ -22,7 +22,8 @@ public final class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
     private static final Map<String, Integer> STATUS_BY_CODE = Map.of(
             "not-found", 404, "invalid-field", 400, "conflict", 409, "link-disconnected", 409,
-            "currency-mismatch", 409, "unprocessable", 422, "proxy-error", 502, "unauthorized", 401);
+            "currency-mismatch", 409, "unprocessable", 422, "proxy-error", 502, "unauthorized", 401,
+            "too-large", 413);
     /** The status of a failed proxy call: the module is a gateway to the proxy, which failed. */
     static final int PROXY_ERROR_STATUS = 502;
     /** Said when the proxy gave no message for a person (transport faults, malformed answers). */

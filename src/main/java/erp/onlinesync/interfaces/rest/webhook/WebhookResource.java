@@ -1,5 +1,6 @@
 package erp.onlinesync.interfaces.rest.webhook;
 
+import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.webhook.WebhookService;
 import erp.onlinesync.domain.proxy.WebhookCall;
 import erp.onlinesync.infrastructure.proxy.ProxySignature;
@@ -11,15 +12,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /api/v1/online-sync/webhook}: the proxy's events, signed like the module's calls to it.
  * Open to anonymous callers in web.xml: the signature is the authentication. 204 on success, 401 for
- * a bad signature, stale timestamp or replay, 404 for an unknown client id.
+ * a bad signature, stale timestamp, replay or unknown client id, 413 for a body over
+ * {@value #MAX_BODY_BYTES} bytes: the body is read up to that cap and never parsed beyond it, so an
+ * anonymous caller cannot make the module buffer or parse a huge document.
  */
 @Path("v1/online-sync/webhook")
 @RequestScoped
 public class WebhookResource {
+
+    /** Far above the contract's events, which are a few hundred bytes. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     @Inject
     WebhookService webhooks;
@@ -29,8 +38,12 @@ public class WebhookResource {
     public Response receive(@HeaderParam(ProxySignature.CLIENT_ID) String clientId,
             @HeaderParam(ProxySignature.ACCESS_TOKEN) String accessToken,
             @HeaderParam(ProxySignature.TIMESTAMP) String timestamp,
-            @HeaderParam(ProxySignature.SIGNATURE) String signature, String rawBody) {
-        webhooks.receive(new WebhookCall(clientId, accessToken, timestamp, signature), rawBody);
+            @HeaderParam(ProxySignature.SIGNATURE) String signature, InputStream body) throws IOException {
+        byte[] raw = body.readNBytes(MAX_BODY_BYTES + 1);
+        if (raw.length > MAX_BODY_BYTES) {
+            throw new BadRequestException("too-large", "The body is over " + MAX_BODY_BYTES + " bytes");
+        }
+        webhooks.receive(new WebhookCall(clientId, accessToken, timestamp, signature), new String(raw, StandardCharsets.UTF_8));
         return Response.noContent().build();
     }
 }
