@@ -13,6 +13,7 @@ import erp.onlinesync.domain.proxy.SyncProxy;
 import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.proxy.TransactionPage;
 import erp.onlinesync.domain.proxy.TransactionQuery;
+import erp.onlinesync.domain.shared.Installation;
 import erp.onlinesync.domain.shared.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
@@ -68,16 +70,16 @@ public class OdoofinProxyAdapter implements SyncProxy {
     private final Duration longestCall;
 
     @Inject
-    public OdoofinProxyAdapter(ProxyTransport transport, Clock clock, Config config) {
-        this(transport, clock, ProxySettings.from(config), InstallationId.of(config), TransportRetry.THREAD_SLEEP);
+    public OdoofinProxyAdapter(ProxyTransport transport, Clock clock, Config config, Installation installation) {
+        this(transport, clock, ProxySettings.from(config), installation::id, TransportRetry.THREAD_SLEEP);
     }
 
     /**
      * @param settings the base URL (for the connect page) and the read timeout ({@code request_timeout})
-     * @param dbUuid the installation id
+     * @param dbUuid the installation id, asked at each call (a neutralized database changes it)
      * @param sleeper waits between retries
      */
-    OdoofinProxyAdapter(ProxyTransport transport, Clock clock, ProxySettings settings, String dbUuid,
+    OdoofinProxyAdapter(ProxyTransport transport, Clock clock, ProxySettings settings, Supplier<String> dbUuid,
             TransportRetry.Sleeper sleeper) {
         this.retry = new TransportRetry(transport, sleeper, clock);
         this.envelope = new RequestEnvelope(settings.readTimeout(), ModuleVersion.get(), dbUuid);

@@ -3,6 +3,7 @@ package erp.onlinesync.infrastructure.proxy;
 import erp.onlinesync.domain.proxy.CallContext;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Writes the request body of the contract, {@code {"data": {...}, "utils": {...}}} (section 1),
@@ -19,9 +20,9 @@ final class RequestEnvelope {
 
     private final long requestTimeoutSeconds;
     private final String serverVersion;
-    private final String dbUuid;
+    private final Supplier<String> dbUuid;
 
-    RequestEnvelope(Duration requestTimeout, String serverVersion, String dbUuid) {
+    RequestEnvelope(Duration requestTimeout, String serverVersion, Supplier<String> dbUuid) {
         this.requestTimeoutSeconds = requestTimeout.toSeconds();
         this.serverVersion = serverVersion;
         this.dbUuid = dbUuid;
@@ -33,7 +34,7 @@ final class RequestEnvelope {
                 .add("request_timeout", requestTimeoutSeconds)
                 .add("lang", context.lang() == null ? DEFAULT_LANG : context.lang())
                 .add("server_version", serverVersion)
-                .add("db_uuid", dbUuid)
+                .add("db_uuid", dbUuid.get())
                 .add("cron", context.unattended())
                 .build();
         return ProxyJson.object().add("data", data).add("utils", utils).build().toString();

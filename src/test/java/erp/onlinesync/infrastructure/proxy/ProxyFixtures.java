@@ -26,7 +26,7 @@ final class ProxyFixtures {
     final FakeTransport transport = new FakeTransport();
     final FakeSession session = new FakeSession(transport);
     final OdoofinProxyAdapter adapter = new OdoofinProxyAdapter(transport, CLOCK,
-            new ProxySettings(BASE_URL, Duration.ofSeconds(5), READ_TIMEOUT), DB_UUID, sleeps::add);
+            new ProxySettings(BASE_URL, Duration.ofSeconds(5), READ_TIMEOUT), () -> DB_UUID, sleeps::add);
 
     static String result(JsonObjectBuilder result) {
         return Json.createObjectBuilder().add("result", result).build().toString();

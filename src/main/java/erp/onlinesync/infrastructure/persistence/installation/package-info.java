@@ -1,0 +1,2 @@
+/** The installation id, kept in the database so every node agrees. */
+package erp.onlinesync.infrastructure.persistence.installation;
