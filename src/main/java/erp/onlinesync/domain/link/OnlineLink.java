@@ -192,6 +192,22 @@ public class OnlineLink {
     }
 
     /**
+     * The database is a copy of production (a test or training copy): it must never pass for the
+     * original with the proxy. The link is disconnected and its client id and tokens dropped, so it
+     * makes no proxy call, and only the connect flow brings it back.
+     */
+    public List<ChatterEntry> neutralized() {
+        List<ChatterEntry> entries = disconnected();
+        clientId = null;
+        refreshTokenSealed = null;
+        accessTokenSealed = null;
+        nextRefresh = null;
+        entries.add(ChatterEntry.of(MessageKind.NOTE, "This database was neutralized as a copy: the link's tokens were"
+                + " dropped and it calls the synchronization service no more until an admin reconnects it."));
+        return entries;
+    }
+
+    /**
      * A run went through: connected again (unless disconnected meanwhile), the next automatic run one
      * interval on, the problem and the failure counters cleared; when the link had failed, one entry
      * says so with the repeats not yet told.

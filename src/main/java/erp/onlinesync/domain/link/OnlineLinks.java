@@ -8,6 +8,9 @@ public interface OnlineLinks {
 
     Optional<OnlineLink> find(long linkId);
 
+    /** @return every link of every company, in id order */
+    List<OnlineLink> all();
+
     Optional<OnlineLink> findByClientId(String clientId);
 
     /** @return the link's accounts mapped to a journal, with journal, link and company loaded, in id order */

@@ -22,6 +22,11 @@ public class JpaOnlineLinks implements OnlineLinks {
     }
 
     @Override
+    public List<OnlineLink> all() {
+        return em.createQuery("select l from OnlineLink l order by l.id", OnlineLink.class).getResultList();
+    }
+
+    @Override
     public Optional<OnlineLink> findByClientId(String clientId) {
         return em.createQuery("select l from OnlineLink l where l.clientId = :c", OnlineLink.class)
                 .setParameter("c", clientId).getResultStream().findFirst();

@@ -25,6 +25,7 @@ public final class InMemoryOnlineLinks implements OnlineLinks {
         return account;
     }
 
+    @Override
     public List<OnlineLink> all() {
         return List.copyOf(links);
     }
