@@ -115,6 +115,28 @@ public final class Deployed {
         }
     }
 
+    /** @return every row of the query, one line each, its columns separated by " | " (for failure messages) */
+    public static String rows(String query, Object... params) {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            StringBuilder out = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    out.append('\n');
+                    for (int i = 1; i <= columns; i++) {
+                        out.append(i > 1 ? " | " : "").append(rs.getObject(i));
+                    }
+                }
+            }
+            return out.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
     /** @return the query's first column of its first row as a number, 0 when there is no row */
     public static long number(String query, Object... params) {
         return value(query, params) instanceof Number n ? n.longValue() : 0;

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class UnattendedRunsIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Generous: CI's two cores run these with the other builds of the machine. */
+    private static final Duration WAIT = Duration.ofSeconds(120);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -87,7 +89,10 @@ class UnattendedRunsIT {
             execute("update online_link set next_refresh = ? where id = ?", Timestamp.from(now.minusSeconds(60)), id);
         }
         awaitTrue(() -> healthy.stream().allMatch(id -> doneTimerRuns(id) == 1),
-                "every healthy link ran although 50 failing links were due before them");
+                () -> "every healthy link ran although 50 failing links were due before them; runs of the healthy links: "
+                        + Deployed.rows("select link_id, id, run_trigger, state, claimed_by, started_at, lease_until, ended_at, message from sync_run"
+                        + " where link_id in (" + healthy.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                        + ") order by link_id, id"));
         for (int i = 0; i < 50; i++) {
             assertTrue(nextRefresh(base + i).isAfter(Instant.now().plus(Duration.ofMinutes(10))), "failing link backed off");
             assertEquals(1, runsOf(base + i), "a failing link runs once, then waits for its backoff");
@@ -152,10 +157,15 @@ class UnattendedRunsIT {
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        awaitTrue(condition, () -> what);
+    }
+
+    /** @param what said on failure, with what the database holds then */
+    private static void awaitTrue(BooleanSupplier condition, Supplier<String> what) throws InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what.get());
             }
             Thread.sleep(200);
         }
