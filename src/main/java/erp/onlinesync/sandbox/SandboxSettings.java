@@ -12,12 +12,13 @@ import org.eclipse.microprofile.config.Config;
  * @param slowAnswer             {@value #SLOW_SECONDS}: how long Flaky Bank's slow answers take; set the module's
  *                               read timeout below it to see timeouts
  * @param bigBankSize            {@value #BIG_BANK_SIZE}: transactions of Big Bank's account at link creation
+ * @param bigBankPageSize        {@value #BIG_BANK_PAGE_SIZE}: transactions per page of Big Bank (the benchmark's lever)
  * @param quotaCalls             {@value #QUOTA_CALLS}: signed calls Quota Bank serves before answering 202
  * @param fetchingOnFirstRefresh {@value #FIRST_REFRESH_FETCHING}: whether each account's first refresh answers
  *                               {@code currently_fetching: true} (the control API can change it)
  * @param dataDir                {@value #DATA_DIR}: where {@code sandbox.key} lives
  */
-public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankSize, int quotaCalls,
+public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankSize, int bigBankPageSize, int quotaCalls,
         boolean fetchingOnFirstRefresh, Path dataDir) {
 
     /** Off unless set: a production server that lost its configuration must not serve a fake bank. */
@@ -25,6 +26,7 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
     public static final String TOKEN_CALLS = "sync.sandbox.token-calls";
     public static final String SLOW_SECONDS = "sync.sandbox.slow-seconds";
     public static final String BIG_BANK_SIZE = "sync.sandbox.big-bank-size";
+    public static final String BIG_BANK_PAGE_SIZE = "sync.sandbox.big-bank-page-size";
     public static final String QUOTA_CALLS = "sync.sandbox.quota-calls";
     public static final String FIRST_REFRESH_FETCHING = "sync.sandbox.first-refresh-fetching";
     /** Shared with the module, which keeps its own files there too. */
@@ -33,6 +35,7 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
     static final int DEFAULT_TOKEN_CALLS = 50;
     static final int DEFAULT_SLOW_SECONDS = 3;
     static final long DEFAULT_BIG_BANK_SIZE = 1_000_000;
+    static final int DEFAULT_BIG_BANK_PAGE_SIZE = 500;
     static final int DEFAULT_QUOTA_CALLS = 12;
     static final String DEFAULT_DATA_DIR = "./data";
 
@@ -41,6 +44,7 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
                 config.getOptionalValue(TOKEN_CALLS, Integer.class).orElse(DEFAULT_TOKEN_CALLS),
                 Duration.ofSeconds(config.getOptionalValue(SLOW_SECONDS, Integer.class).orElse(DEFAULT_SLOW_SECONDS)),
                 config.getOptionalValue(BIG_BANK_SIZE, Long.class).orElse(DEFAULT_BIG_BANK_SIZE),
+                config.getOptionalValue(BIG_BANK_PAGE_SIZE, Integer.class).orElse(DEFAULT_BIG_BANK_PAGE_SIZE),
                 config.getOptionalValue(QUOTA_CALLS, Integer.class).orElse(DEFAULT_QUOTA_CALLS),
                 config.getOptionalValue(FIRST_REFRESH_FETCHING, Boolean.class).orElse(false),
                 Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse(DEFAULT_DATA_DIR)));
@@ -49,7 +53,7 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
     /** The defaults, with the key kept in {@code dataDir} (tests). */
     public static SandboxSettings defaults(Path dataDir) {
         return new SandboxSettings(DEFAULT_TOKEN_CALLS, Duration.ofSeconds(DEFAULT_SLOW_SECONDS), DEFAULT_BIG_BANK_SIZE,
-                DEFAULT_QUOTA_CALLS, false, dataDir);
+                DEFAULT_BIG_BANK_PAGE_SIZE, DEFAULT_QUOTA_CALLS, false, dataDir);
     }
 
     public static boolean enabled(Config config) {

@@ -39,7 +39,6 @@ public enum Bank {
     HOSTILE("hostile_bank", "Hostile Bank", "BE", "plaid", false, true, 365);
 
     private static final int PAGE_SIZE = 100;
-    private static final int BIG_PAGE_SIZE = 500;
     /** A typical PSD2 consent lasts 180 days. */
     private static final int CONSENT_DAYS = 180;
     private static final int SHORT_CONSENT_DAYS = 2;
@@ -89,9 +88,12 @@ public enum Bank {
         };
     }
 
-    /** @return the most transactions one page holds */
-    public int pageSize() {
-        return this == BIG ? BIG_PAGE_SIZE : PAGE_SIZE;
+    /**
+     * @param bigBankPageSize Big Bank's page size, a setting (the import benchmark's lever)
+     * @return the most transactions one page holds
+     */
+    public int pageSize(int bigBankPageSize) {
+        return this == BIG ? bigBankPageSize : PAGE_SIZE;
     }
 
     /** @return how long a consent given on the connect page lasts */

@@ -22,11 +22,13 @@ final class DataCalls {
     private final LinkRegistry links;
     private final BankRules rules;
     private final Clock clock;
+    private final int bigBankPageSize;
 
-    DataCalls(LinkRegistry links, BankRules rules, Clock clock) {
+    DataCalls(LinkRegistry links, BankRules rules, Clock clock, int bigBankPageSize) {
         this.links = links;
         this.rules = rules;
         this.clock = clock;
+        this.bigBankPageSize = bigBankPageSize;
     }
 
     /** @param shape how a transactions page is served (Flaky Bank's resent pages and shuffled order) */
@@ -58,7 +60,7 @@ final class DataCalls {
 
     private JsonObject transactions(Link link, WireRequest request, TransactionPager.Shape shape) {
         AccountHistory account = account(link, request);
-        TransactionPager.Page page = TransactionPager.page(account, link.bank().pageSize(), request, link.today(clock), shape);
+        TransactionPager.Page page = TransactionPager.page(account, link.bank().pageSize(bigBankPageSize), request, link.today(clock), shape);
         if (page.last()) {
             rules.lastPageServed(link, account.id(), request.text("status"));
         }

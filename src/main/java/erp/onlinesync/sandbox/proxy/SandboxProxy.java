@@ -40,7 +40,7 @@ public final class SandboxProxy {
         this.settings = settings;
         this.gate = new SignedCallGate(links, clock, settings.tokenCalls());
         this.rules = new BankRules(clock, settings.quotaCalls());
-        this.dataCalls = new DataCalls(links, rules, clock);
+        this.dataCalls = new DataCalls(links, rules, clock, settings.bigBankPageSize());
     }
 
     /**

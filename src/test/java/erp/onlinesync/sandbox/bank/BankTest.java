@@ -24,7 +24,8 @@ class BankTest {
         assertEquals(Bank.BIG, Bank.byId("big_bank").orElseThrow());
         assertFalse(Bank.byId("no_bank").isPresent());
         assertFalse(Bank.MANUAL.autoSyncAllowed());
-        assertEquals(500, Bank.BIG.pageSize());
+        assertEquals(2000, Bank.BIG.pageSize(2000), "Big Bank pages as the setting says");
+        assertEquals(100, Bank.SANDBOX.pageSize(2000), "the others keep theirs");
         assertEquals(2, Bank.EXPIRED_CONSENT.consentDays());
     }
 }

@@ -72,7 +72,7 @@ class PagingTest {
 
     @Test
     void bigBankServesPagesOfFiveHundredFromAnyOffset() {
-        SandboxFixture big = new SandboxFixture(new SandboxSettings(50, Duration.ZERO, 5_000, 12, false, Path.of("x")));
+        SandboxFixture big = new SandboxFixture(new SandboxSettings(50, Duration.ZERO, 5_000, 500, 12, false, Path.of("x")));
         SignedClient client = big.link(Bank.BIG);
         String account = client.accounts().get(0).getString("online_identifier");
         JsonObject page = client.call("transactions", transactionsQuery(account, "posted", null,
