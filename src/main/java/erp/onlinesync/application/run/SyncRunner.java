@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -76,6 +78,9 @@ public class SyncRunner {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PageFetches fetches;
 
     @Inject
     @ConfigProperty(name = "sync.overlap-days", defaultValue = "3")
@@ -204,22 +209,37 @@ public class SyncRunner {
             return false;
         }
 
+        /**
+         * Each page is written with the cursor that asks for the next one, in one transaction; the next
+         * page is already on its way while the current one is written (a failed write drops it unread).
+         */
         private RunCursor importPosted(RunCursor cursor) {
             RunCursor c = cursor;
-            for (int pages = 0; c.phase() == RunCursor.Phase.POSTED; pages++) {
-                requireBelowCap(pages, MAX_PAGES);
-                if (pages == 0) {
-                    runs.renewLease(claim, lease); // later pages: the page write just before renewed it
-                }
-                TransactionPage page = proxy.transactions(session, new TransactionQuery(account.onlineIdentifier(),
-                        TransactionStatus.POSTED, c.startDate(), c.lastTransactionId(),
-                        account.target().currency().code(), c.nextData()), context);
+            runs.renewLease(claim, lease);
+            CompletableFuture<TransactionPage> coming = fetches.ask(() -> postedPage(cursor));
+            for (int pages = 1; c.phase() == RunCursor.Phase.POSTED; pages++) {
+                TransactionPage page = await(coming);
                 RunCursor next = page.nextData() == null ? c.then(RunCursor.Phase.PENDING) : c.nextPage(page.nextData());
-                writer.writePostedPage(claim, account.target(), account.journalCode(), lines(page),
-                        RunCursorCodec.encode(next), leaseUntil());
+                if (next.phase() == RunCursor.Phase.POSTED) {
+                    requireBelowCap(pages, MAX_PAGES);
+                    runs.renewLease(claim, lease); // a full lease ahead of every call, whatever the write takes
+                    coming = fetches.ask(() -> postedPage(next));
+                }
+                try {
+                    writer.writePostedPage(claim, account.target(), account.journalCode(), lines(page),
+                            RunCursorCodec.encode(next), leaseUntil());
+                } catch (RuntimeException e) {
+                    coming.cancel(false);
+                    throw e;
+                }
                 c = next;
             }
             return c;
+        }
+
+        private TransactionPage postedPage(RunCursor c) {
+            return proxy.transactions(session, new TransactionQuery(account.onlineIdentifier(), TransactionStatus.POSTED,
+                    c.startDate(), c.lastTransactionId(), account.target().currency().code(), c.nextData()), context);
         }
 
         /** @return the last page, whose balance is the account's */
@@ -252,6 +272,18 @@ public class SyncRunner {
 
         private Instant leaseUntil() {
             return clock.instant().plus(lease);
+        }
+    }
+
+    /** @return the page, or the call's own exception (a {@link ProxyException} stays one) */
+    private static TransactionPage await(CompletableFuture<TransactionPage> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

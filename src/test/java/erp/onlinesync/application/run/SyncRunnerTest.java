@@ -24,6 +24,7 @@ import erp.onlinesync.domain.run.SyncRun;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -201,8 +202,8 @@ class SyncRunnerTest {
         SyncRunner slow = engine.runner("node-a");
         Optional<RunClaim>[] taken = new Optional[1];
         engine.proxy.beforePostedPage(page -> {
-            if (page == 1 && taken[0] == null) {
-                // node-a hangs past its lease on page 2: node-b takes the run over
+            if (page == 2 && taken[0] == null) {
+                // node-a hangs past its lease while page 3 is on its way, before page 2 is written: node-b takes the run over
                 engine.clock.advance(slow.lease().plusSeconds(1));
                 taken[0] = engine.store.claim(run.getId(), "node-b", slow.lease());
             }
@@ -225,6 +226,24 @@ class SyncRunnerTest {
                 engine.lines.linesOf(engine.account.getId()).stream().map(NewLine::onlineId).toList());
         assertEquals(1, engine.lines.openingWrites(), "the opening balance is applied once");
         assertEquals(new BigDecimal("100.00"), engine.lines.sum(engine.account.getId()));
+    }
+
+    @Test
+    void theNextPageIsAskedBeforeTheCurrentOneIsWrittenAndAFailedWriteLosesNothing() {
+        engine.proxy.posted(ACCOUNT, List.of(List.of(tx("t1", "2026-11-20", "10.00")), List.of(tx("t2", "2026-11-21", "5.00")),
+                List.of(tx("t3", "2026-11-22", "1.00")))).balance(ACCOUNT, "16.00");
+        List<Integer> writtenWhenAsked = new ArrayList<>();
+        engine.proxy.beforePostedPage(page -> writtenWhenAsked.add(engine.lines.linesOf(engine.account.getId()).size()));
+        engine.lines.failPageWrite(2); // the third page's write fails: the run fails with pages 1 and 2 kept
+        SyncRun failed = engine.run(RunTrigger.MANUAL);
+        assertEquals(List.of(0, 0, 1), writtenWhenAsked, "each page asked while the one before was not written yet");
+        assertEquals(RunState.FAILED, failed.getState());
+        assertEquals(List.of("t1", "t2"), engine.lines.linesOf(engine.account.getId()).stream().map(NewLine::onlineId).toList());
+
+        SyncRun again = engine.run(RunTrigger.MANUAL);
+        assertEquals(RunState.DONE, again.getState());
+        assertEquals(List.of("t1", "t2", "t3"),
+                engine.lines.linesOf(engine.account.getId()).stream().map(NewLine::onlineId).toList(), "nothing twice");
     }
 
     @Test

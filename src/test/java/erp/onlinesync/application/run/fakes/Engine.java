@@ -6,6 +6,7 @@ import erp.onlinesync.domain.link.RetrySchedule;
 import erp.onlinesync.application.link.LinkSessions;
 import erp.onlinesync.application.run.NodeName;
 import erp.onlinesync.application.run.RunStore;
+import erp.onlinesync.application.run.PageFetches;
 import erp.onlinesync.application.run.SyncRunner;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.BankStatementSource;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The run engine wired as the container wires it, over in-memory fakes of its ports and of the proxy:
@@ -88,6 +90,9 @@ public final class Engine {
         Ids.set(runner, "overlapDays", 3);
         Ids.set(runner, "node", new NodeName(Optional.of(name)));
         Ids.set(runner, "fetchingRetrySeconds", 300L);
+        PageFetches fetches = new PageFetches();
+        Ids.set(fetches, "pool", (Executor) Runnable::run); // the next page asked before the current one is written, on this thread
+        Ids.set(runner, "fetches", fetches);
         return runner;
     }
 

@@ -1,5 +1,6 @@
 package erp.onlinesync.application.run.fakes;
 
+import erp.onlinesync.domain.journal.ImportFailedException;
 import erp.onlinesync.domain.journal.ImportTarget;
 import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.journal.PageCounts;
@@ -34,6 +35,8 @@ public final class InMemoryStatementLines implements StatementLineStore {
     private final Map<Long, List<NewLine>> pending = new LinkedHashMap<>();
     private final InMemorySyncRuns runs;
     private int openingWrites;
+    private int pageWrites;
+    private int failingPageWrite = -1;
 
     public InMemoryStatementLines(InMemorySyncRuns runs) {
         this.runs = runs;
@@ -42,6 +45,9 @@ public final class InMemoryStatementLines implements StatementLineStore {
     @Override
     public PageCounts writePostedPage(RunClaim claim, ImportTarget target, String journalCode, List<NewLine> page,
             String cursor, Instant leaseUntil) {
+        if (pageWrites++ == failingPageWrite) {
+            throw new ImportFailedException("the database refused the page", null);
+        }
         SyncRun run = held(claim, leaseUntil);
         PageCounts counts = insert(target, page);
         run.count(counts.imported(), counts.skippedDuplicates(), counts.skippedLocked(), 0);
@@ -84,6 +90,11 @@ public final class InMemoryStatementLines implements StatementLineStore {
         return lines.entrySet().stream().filter(e -> e.getKey().accountId() == accountId && !e.getKey().onlineId().startsWith(OPENING))
                 .map(Map.Entry::getValue).max(Comparator.comparing(NewLine::date))
                 .map(l -> new NewestLine(l.date(), l.onlineId()));
+    }
+
+    /** The write of posted page {@code index} (from 0, counted over every run) fails, as a database that refused it. */
+    public void failPageWrite(int index) {
+        failingPageWrite = index;
     }
 
     public List<NewLine> linesOf(long accountId) {
