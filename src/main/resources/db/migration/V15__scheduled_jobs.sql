@@ -8,3 +8,8 @@ create table scheduled_job_run (
     ran_at timestamp with time zone not null,
     primary key (job_name, period)
 );
+
+-- When each link was created, for the clean-up of links never finished (no account mapped) after a
+-- month. Links from before this version count from the upgrade, so the first night after it removes
+-- nothing; the default also serves rows written outside the module (fixtures, scripts).
+alter table online_link add column created_at timestamp with time zone default current_timestamp not null;
