@@ -238,11 +238,13 @@ public class OnlineLink {
      * next or kept.
      *
      * @param rowKept true when the row stays for its runs
-     * @return the entries telling of it, for the link's chatter, which outlives the row
+     * @return the entries telling of it, for the link's chatter, which outlives the row: the state changes
+     *         and a note for a row kept, the note alone for a row deleted (its last word)
      */
     public List<ChatterEntry> removedAsUnfinished(boolean rowKept) {
-        List<ChatterEntry> entries = disconnected();
+        List<ChatterEntry> changes = disconnected();
         dropCredentials();
+        List<ChatterEntry> entries = rowKept ? changes : new ArrayList<>();
         entries.add(ChatterEntry.of(MessageKind.NOTE, "Removed by the clean-up: never finished (no account mapped) since "
                 + LocalDate.ofInstant(createdAt, ZoneOffset.UTC) + (rowKept ? "; kept, disconnected, for its run history." : ".")));
         return entries;

@@ -122,4 +122,12 @@ class OnlineLinkTest {
         assertEquals(UnfinishedRemoval.NONE, link.removalAsUnfinished(NOW.plus(Duration.ofDays(31)), false, true),
                 "a kept link is removed once");
     }
+
+    @Test
+    void aDeletedLinkLeavesOneNote() {
+        link.connected(true, NOW, SCHEDULE);
+        List<ChatterEntry> entries = link.removedAsUnfinished(false);
+        assertEquals(List.of(MessageKind.NOTE), entries.stream().map(ChatterEntry::kind).toList());
+        assertEquals("Removed by the clean-up: never finished (no account mapped) since 2026-12-01.", entries.get(0).body());
+    }
 }
