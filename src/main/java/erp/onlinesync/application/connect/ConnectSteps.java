@@ -108,7 +108,8 @@ public class ConnectSteps {
         if (mode == ConnectMode.LINK) {
             Company company = em.find(Company.class, 1L);
             String institutionName = grant.institution() == null ? request.getInstitutionId() : grant.institution().name();
-            link = new OnlineLink(company, institutionName, request.getInstitutionId(), institutionName, grant.providerType());
+            link = new OnlineLink(company, institutionName, request.getInstitutionId(), institutionName, grant.providerType(),
+                    Instant.now(clock));
             em.persist(link);
         } else {
             link = em.find(OnlineLink.class, request.getLinkId());

@@ -33,7 +33,7 @@ import java.util.Locale;
 public class WebhookService {
 
     /** How long a received signature is kept: twice the clock skew the signature check allows. */
-    static final Duration REPLAY_WINDOW = Duration.ofSeconds(600);
+    public static final Duration REPLAY_WINDOW = Duration.ofSeconds(600);
 
     @Inject
     OnlineLinks links;

@@ -91,6 +91,10 @@ public class ConnectRequest {
         return linkId;
     }
 
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
     public LocalDate getStartDate() {
         return startDate;
     }

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,9 @@ import java.util.Locale;
  * Life cycle: created {@link LinkState#CONNECTED} by the connect flow ({@link #connected}); a failing
  * run moves it to {@link LinkState#ERROR} ({@link #runFailed}; the next good run, {@link #runSucceeded},
  * moves it back), a revoked consent or a deleted link on the proxy to {@link LinkState#DISCONNECTED},
- * from which only the connect flow leads back. It is never deleted: its history and imported lines stay.
+ * from which only the connect flow leads back. A link that was ever finished (an account mapped to a
+ * journal) is never deleted: its history and imported lines stay. Only the nightly clean-up deletes a
+ * link, one never finished for a month and without runs ({@link #removalAsUnfinished}).
  * Every change returns the chatter entries that tell of it, for the service to post in the same
  * transaction.
  * <p>
@@ -129,6 +132,10 @@ public class OnlineLink {
     @Column(name = "failure_reported_at")
     private Instant failureReportedAt;
 
+    /** When the connect flow created the link, from which a link never finished counts its age. */
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
     @Version
     private long version;
 
@@ -140,12 +147,14 @@ public class OnlineLink {
     protected OnlineLink() {
     }
 
-    public OnlineLink(Company company, String name, String institutionId, String institutionName, String providerType) {
+    public OnlineLink(Company company, String name, String institutionId, String institutionName, String providerType,
+            Instant createdAt) {
         this.company = company;
         this.name = Text.singleLine(name, Institution.NAME_MAX);
         this.institutionId = institutionId;
         this.institutionName = Text.singleLine(institutionName, Institution.NAME_MAX);
         this.providerType = Text.singleLine(providerType, Institution.PROVIDER_TYPE_MAX);
+        this.createdAt = createdAt;
     }
 
     /** Stores a fresh pair of sealed tokens for {@code clientId}; the previous pair stops being used. */
@@ -198,12 +207,46 @@ public class OnlineLink {
      */
     public List<ChatterEntry> neutralized() {
         List<ChatterEntry> entries = disconnected();
-        clientId = null;
-        refreshTokenSealed = null;
-        accessTokenSealed = null;
-        nextRefresh = null;
+        dropCredentials();
         entries.add(ChatterEntry.of(MessageKind.NOTE, "This database was neutralized as a copy: the link's tokens were"
                 + " dropped and it calls the synchronization service no more until an admin reconnects it."));
+        return entries;
+    }
+
+    /**
+     * The clean-up's rule for links never finished: a link with no account mapped to a journal and
+     * created before {@code limit} is removed. It is deleted when no run refers to it; otherwise its row
+     * and runs stay and it is disconnected with its tokens dropped, after which nothing is left to
+     * remove and the clean-up leaves it alone.
+     *
+     * @param anyAccountMapped whether an account of the link is mapped to a journal
+     * @param hasRuns whether a run of the link was ever recorded
+     */
+    public UnfinishedRemoval removalAsUnfinished(Instant limit, boolean anyAccountMapped, boolean hasRuns) {
+        if (anyAccountMapped || !createdAt.isBefore(limit)) {
+            return UnfinishedRemoval.NONE;
+        }
+        if (!hasRuns) {
+            return UnfinishedRemoval.DELETE;
+        }
+        return state == LinkState.DISCONNECTED && !holdsCredentials() ? UnfinishedRemoval.NONE : UnfinishedRemoval.DISCONNECT;
+    }
+
+    /**
+     * The clean-up removes the link as never finished ({@link #removalAsUnfinished}): it is disconnected
+     * and its client id and tokens dropped, so it calls the proxy no more, whether its row is deleted
+     * next or kept.
+     *
+     * @param rowKept true when the row stays for its runs
+     * @return the entries telling of it, for the link's chatter, which outlives the row: the state changes
+     *         and a note for a row kept, the note alone for a row deleted (its last word)
+     */
+    public List<ChatterEntry> removedAsUnfinished(boolean rowKept) {
+        List<ChatterEntry> changes = disconnected();
+        dropCredentials();
+        List<ChatterEntry> entries = rowKept ? changes : new ArrayList<>();
+        entries.add(ChatterEntry.of(MessageKind.NOTE, "Removed by the clean-up: never finished (no account mapped) since "
+                + LocalDate.ofInstant(createdAt, ZoneOffset.UTC) + (rowKept ? "; kept, disconnected, for its run history." : ".")));
         return entries;
     }
 
@@ -313,6 +356,18 @@ public class OnlineLink {
         }
     }
 
+    /** No call for the link can go out any more: only the connect flow gives it credentials again. */
+    private void dropCredentials() {
+        clientId = null;
+        refreshTokenSealed = null;
+        accessTokenSealed = null;
+        nextRefresh = null;
+    }
+
+    private boolean holdsCredentials() {
+        return clientId != null || refreshTokenSealed != null || accessTokenSealed != null;
+    }
+
     private void clearProblem() {
         problemAction = null;
         problemMessage = null;
@@ -413,6 +468,10 @@ public class OnlineLink {
 
     public int getFailureRepeats() {
         return failureRepeats;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     @Override

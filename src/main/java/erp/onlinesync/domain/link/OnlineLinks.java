@@ -1,5 +1,6 @@
 package erp.onlinesync.domain.link;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,17 @@ public interface OnlineLinks {
     List<OnlineAccount> mappedAccounts(long linkId);
 
     Optional<OnlineAccount> findAccount(long accountId);
+
+    /**
+     * Deletes the link with its accounts, their pending transactions and the link's connect requests, for
+     * the clean-up of links never finished. Its chatter messages stay: they name the record, they do not
+     * refer to the row.
+     *
+     * @throws RuntimeException from a foreign key when something else still refers to the link (its runs,
+     *         lines of its accounts): the caller's transaction then rolls back
+     */
+    void delete(OnlineLink link);
+
+    /** @return how many connect requests expiring before {@code before} were deleted, used or not */
+    int deleteConnectRequestsExpiredBefore(Instant before);
 }

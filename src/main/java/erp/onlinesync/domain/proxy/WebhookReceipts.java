@@ -11,4 +11,11 @@ public interface WebhookReceipts {
      * @return false when the same signature was received before (a replay)
      */
     boolean firstSeen(String clientId, String signature, Instant now, Instant forgetBefore);
+
+    /**
+     * Forgets the signatures received before {@code before}, for the nights without webhook calls.
+     *
+     * @return how many were forgotten
+     */
+    int forgetBefore(Instant before);
 }

@@ -21,6 +21,9 @@ public interface SyncRuns {
 
     Optional<SyncRun> find(long runId);
 
+    /** @return whether any run of the link was ever recorded, in whichever state */
+    boolean existFor(long linkId);
+
     /** @return the run, its row locked until the transaction ends, so that a claim or an end is decided by one node */
     Optional<SyncRun> lock(long runId);
 

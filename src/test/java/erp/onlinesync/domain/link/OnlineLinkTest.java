@@ -17,7 +17,7 @@ class OnlineLinkTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final RetrySchedule SCHEDULE = new RetrySchedule(Duration.ofHours(12), RetrySchedule.DEFAULT_BACKOFF);
-    private final OnlineLink link = new OnlineLink(null, "Bank", "b", "Bank", "ponto");
+    private final OnlineLink link = new OnlineLink(null, "Bank", "b", "Bank", "ponto", NOW);
 
     private static LinkFailure failure(LinkState state, NextAction action, int code) {
         return new LinkFailure(state, false, action, code, "The bank is down. Try later.", "REF", null);
@@ -90,5 +90,44 @@ class OnlineLinkTest {
         link.runFailed(new LinkFailure(LinkState.ERROR, false, NextAction.FETCH_AGAIN, 200, "x".repeat(5000), null, null),
                 false, NOW, SCHEDULE);
         assertEquals(OnlineLink.PROBLEM_MAX, link.getProblemMessage().length());
+    }
+
+    @Test
+    void onlyALinkNeverFinishedOlderThanTheLimitIsRemoved() {
+        Instant limit = NOW.plus(Duration.ofDays(30));
+        assertEquals(UnfinishedRemoval.NONE, link.removalAsUnfinished(limit, true, false), "an account is mapped");
+        assertEquals(UnfinishedRemoval.NONE, link.removalAsUnfinished(NOW, false, false), "created exactly at the limit");
+        assertEquals(UnfinishedRemoval.NONE, link.removalAsUnfinished(NOW.minusSeconds(1), false, false), "younger");
+        assertEquals(UnfinishedRemoval.DELETE, link.removalAsUnfinished(NOW.plusSeconds(1), false, false));
+        assertEquals(UnfinishedRemoval.DISCONNECT, link.removalAsUnfinished(limit, false, true), "its runs keep the row");
+    }
+
+    @Test
+    void aRemovedLinkCallsTheProxyNoMoreAndSaysSinceWhen() {
+        link.bindTokens("client-1", "sealed-refresh", "sealed-access");
+        link.connected(true, NOW, SCHEDULE);
+
+        List<ChatterEntry> entries = link.removedAsUnfinished(true);
+
+        assertEquals(LinkState.DISCONNECTED, link.getState());
+        assertFalse(link.isAutoSync());
+        assertNull(link.getClientId());
+        assertNull(link.sealedRefreshToken());
+        assertNull(link.sealedAccessToken());
+        assertNull(link.getNextRefresh());
+        ChatterEntry note = entries.get(entries.size() - 1);
+        assertEquals(MessageKind.NOTE, note.kind());
+        assertEquals("Removed by the clean-up: never finished (no account mapped) since 2026-12-01;"
+                + " kept, disconnected, for its run history.", note.body());
+        assertEquals(UnfinishedRemoval.NONE, link.removalAsUnfinished(NOW.plus(Duration.ofDays(31)), false, true),
+                "a kept link is removed once");
+    }
+
+    @Test
+    void aDeletedLinkLeavesOneNote() {
+        link.connected(true, NOW, SCHEDULE);
+        List<ChatterEntry> entries = link.removedAsUnfinished(false);
+        assertEquals(List.of(MessageKind.NOTE), entries.stream().map(ChatterEntry::kind).toList());
+        assertEquals("Removed by the clean-up: never finished (no account mapped) since 2026-12-01.", entries.get(0).body());
     }
 }

@@ -18,7 +18,7 @@ class SyncRunTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     private static SyncRun run() throws ReflectiveOperationException {
-        SyncRun run = new SyncRun(new OnlineLink(null, "Bank", "b", "Bank", "ponto"), RunTrigger.MANUAL, "alice", NOW);
+        SyncRun run = new SyncRun(new OnlineLink(null, "Bank", "b", "Bank", "ponto", NOW), RunTrigger.MANUAL, "alice", NOW);
         Field id = SyncRun.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(run, 7L);

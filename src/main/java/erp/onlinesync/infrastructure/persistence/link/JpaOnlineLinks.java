@@ -6,6 +6,7 @@ import erp.onlinesync.domain.link.OnlineLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,5 +43,22 @@ public class JpaOnlineLinks implements OnlineLinks {
     @Override
     public Optional<OnlineAccount> findAccount(long accountId) {
         return Optional.ofNullable(em.find(OnlineAccount.class, accountId));
+    }
+
+    /** Flushed at once, so that a foreign key's refusal is thrown here, for this link, and not at the commit. */
+    @Override
+    public void delete(OnlineLink link) {
+        em.createQuery("delete from PendingTransaction p where p.account in"
+                + " (select a from OnlineAccount a where a.link = :link)").setParameter("link", link).executeUpdate();
+        em.createQuery("delete from OnlineAccount a where a.link = :link").setParameter("link", link).executeUpdate();
+        em.createQuery("delete from ConnectRequest c where c.linkId = :link").setParameter("link", link.getId()).executeUpdate();
+        em.remove(link);
+        em.flush();
+    }
+
+    @Override
+    public int deleteConnectRequestsExpiredBefore(Instant before) {
+        return em.createQuery("delete from ConnectRequest c where c.expiresAt < :before")
+                .setParameter("before", before).executeUpdate();
     }
 }

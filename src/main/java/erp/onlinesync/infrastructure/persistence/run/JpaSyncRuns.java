@@ -39,6 +39,12 @@ public class JpaSyncRuns implements SyncRuns {
     }
 
     @Override
+    public boolean existFor(long linkId) {
+        return !em.createQuery("select r.id from SyncRun r where r.link.id = :link", Long.class)
+                .setParameter("link", linkId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<SyncRun> lock(long runId) {
         return Optional.ofNullable(em.find(SyncRun.class, runId, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -21,10 +21,7 @@ public class JdbcWebhookReceipts implements WebhookReceipts {
     @Override
     public boolean firstSeen(String clientId, String signature, Instant now, Instant forgetBefore) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement purge = c.prepareStatement("delete from webhook_receipt where received_at < ?")) {
-                purge.setTimestamp(1, Timestamp.from(forgetBefore));
-                purge.executeUpdate();
-            }
+            purge(c, forgetBefore);
             try (PreparedStatement insert = c.prepareStatement("insert into webhook_receipt (signature, client_id, received_at)"
                     + " values (?, ?, ?) on conflict do nothing")) {
                 insert.setString(1, signature);
@@ -34,6 +31,22 @@ public class JdbcWebhookReceipts implements WebhookReceipts {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the webhook call", e);
+        }
+    }
+
+    @Override
+    public int forgetBefore(Instant before) {
+        try (Connection c = dataSource.getConnection()) {
+            return purge(c, before);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot forget the old webhook calls", e);
+        }
+    }
+
+    private static int purge(Connection c, Instant before) throws SQLException {
+        try (PreparedStatement purge = c.prepareStatement("delete from webhook_receipt where received_at < ?")) {
+            purge.setTimestamp(1, Timestamp.from(before));
+            return purge.executeUpdate();
         }
     }
 }

@@ -49,7 +49,7 @@ public final class Engine {
     public Engine() {
         Company company = Ids.withId(new Company("Company", CurrencyCode.of("EUR")), 1);
         Journal journal = Ids.withId(new Journal(company, "Bank", "BNK1", CurrencyCode.of("EUR"), "BE00", BankStatementSource.ONLINE_SYNC), 1);
-        link = links.add(new OnlineLink(company, "Sandbox Bank", "sbx", "Sandbox Bank", "ponto"));
+        link = links.add(new OnlineLink(company, "Sandbox Bank", "sbx", "Sandbox Bank", "ponto", clock.instant()));
         link.bindTokens("client-1", "sealed:cmVmcmVzaA==", "sealed:access");
         link.connected(true, clock.instant(), new RetrySchedule(interval(), RetrySchedule.DEFAULT_BACKOFF));
         account = links.add(new OnlineAccount(link, ACCOUNT, "Current", "BE00", CurrencyCode.of("EUR")));

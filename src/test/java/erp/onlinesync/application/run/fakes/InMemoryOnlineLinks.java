@@ -1,28 +1,57 @@
 package erp.onlinesync.application.run.fakes;
 
+import erp.onlinesync.domain.link.ConnectRequest;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.OnlineLinks;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Links and accounts in lists. */
+/**
+ * Links, accounts and connect requests in lists; a link is deleted with its accounts and connect requests,
+ * unless a test made it refuse, as a foreign key would.
+ */
 public final class InMemoryOnlineLinks implements OnlineLinks {
 
     private final List<OnlineLink> links = new ArrayList<>();
     private final List<OnlineAccount> accounts = new ArrayList<>();
+    private final List<ConnectRequest> connectRequests = new ArrayList<>();
+    private final Set<OnlineLink> undeletable = new HashSet<>();
+    private long nextLinkId = 1;
+    private long nextAccountId = 100;
 
     public OnlineLink add(OnlineLink link) {
-        links.add(Ids.withId(link, links.size() + 1L));
+        links.add(Ids.withId(link, nextLinkId++));
         return link;
     }
 
     public OnlineAccount add(OnlineAccount account) {
-        accounts.add(Ids.withId(account, 100L + accounts.size()));
+        accounts.add(Ids.withId(account, nextAccountId++));
         return account;
+    }
+
+    public ConnectRequest add(ConnectRequest request) {
+        connectRequests.add(request);
+        return request;
+    }
+
+    public List<ConnectRequest> connectRequests() {
+        return List.copyOf(connectRequests);
+    }
+
+    /** From now on, deleting the link throws, as when a row the fakes do not hold still refers to it. */
+    public void refuseDeleting(OnlineLink link) {
+        undeletable.add(link);
+    }
+
+    public List<OnlineAccount> accounts() {
+        return List.copyOf(accounts);
     }
 
     @Override
@@ -49,5 +78,22 @@ public final class InMemoryOnlineLinks implements OnlineLinks {
     @Override
     public Optional<OnlineAccount> findAccount(long accountId) {
         return accounts.stream().filter(a -> a.getId() == accountId).findFirst();
+    }
+
+    @Override
+    public void delete(OnlineLink link) {
+        if (undeletable.contains(link)) {
+            throw new IllegalStateException("a foreign key refers to link " + link.getId());
+        }
+        accounts.removeIf(a -> a.getLink() == link);
+        connectRequests.removeIf(c -> Objects.equals(c.getLinkId(), link.getId()));
+        links.remove(link);
+    }
+
+    @Override
+    public int deleteConnectRequestsExpiredBefore(Instant before) {
+        int count = connectRequests.size();
+        connectRequests.removeIf(c -> c.getExpiresAt().isBefore(before));
+        return count - connectRequests.size();
     }
 }

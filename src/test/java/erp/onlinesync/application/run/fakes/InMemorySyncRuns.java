@@ -43,6 +43,11 @@ public final class InMemorySyncRuns implements SyncRuns {
     }
 
     @Override
+    public boolean existFor(long linkId) {
+        return runs.stream().anyMatch(r -> r.getLink().getId() == linkId);
+    }
+
+    @Override
     public Optional<SyncRun> lock(long runId) {
         return find(runId);
     }

@@ -1,0 +1,2 @@
+/** The claims of periodic jobs, one node per period, on JDBC. */
+package erp.onlinesync.infrastructure.persistence.job;
