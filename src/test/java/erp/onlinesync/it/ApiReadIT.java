@@ -67,6 +67,8 @@ class ApiReadIT {
 
         JsonObject first = object(get(API + "/journals/" + journal + "/statement-lines?size=10"), 200);
         assertEquals(25, first.getInt("total"));
+        assertTrue(first.getBoolean("total_exact"), "exact up to 10,000 lines");
+        assertTrue(first.getBoolean("has_next"));
         assertEquals(0, first.getInt("page"));
         assertEquals(10, first.getInt("size"));
         JsonArray items = first.getJsonArray("items");
@@ -84,6 +86,10 @@ class ApiReadIT {
 
         JsonObject last = object(get(API + "/journals/" + journal + "/statement-lines?size=10&page=2"), 200);
         assertEquals(5, last.getJsonArray("items").size());
+        assertFalse(last.getBoolean("has_next"));
+        JsonObject newest = object(get(API + "/journals/" + journal + "/statement-lines?size=10&order=desc"), 200);
+        assertEquals(journal + 120, newest.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue(),
+                "newest first: the latest day, its highest id first");
         JsonObject lastLine = last.getJsonArray("items").getJsonObject(0);
         assertEquals(journal + 100, lastLine.getJsonNumber("id").longValue(), "the latest day's lowest id");
         assertEquals(statement, lastLine.getJsonNumber("statement_id").longValue());
@@ -102,7 +108,7 @@ class ApiReadIT {
         journal(journal, "IT02", "EUR");
         String lines = API + "/journals/" + journal + "/statement-lines";
         for (String query : new String[] {"?size=0", "?size=1001", "?page=-1", "?page=abc", "?from=2026-13-01",
-                "?to=yesterday", "?from=2026-02-02&to=2026-02-01"}) {
+                "?to=yesterday", "?from=2026-02-02&to=2026-02-01", "?order=sideways"}) {
             assertError(get(lines + query), 400, "invalid-field");
         }
         assertError(get(API + "/journals/987654321/statement-lines"), 404, "not-found");

@@ -1,6 +1,7 @@
 package erp.onlinesync.application.journal;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.domain.journal.LineCounts;
 import erp.onlinesync.domain.journal.StatementLine;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,9 +18,11 @@ import java.util.List;
  * Reads a journal's statement lines page by page, ordered by date then id, for screens and
  * {@code GET /journals/{id}/statement-lines}.
  * <p>
- * Built for journals of a million lines: the count and the page's ids come from the index on
+ * Built for journals of a million lines: the page's ids come from the index on
  * {@code (journal_id, date, id)} alone (an index-only scan, also for a deep offset), and only the
- * page's lines are then loaded, with their statement ids in the same query.
+ * page's lines are then loaded, with their statement ids in the same query. The total is exact up to
+ * {@value #EXACT_TOTAL_UP_TO} lines and an estimate above ({@link LineCounts}), so a page never counts
+ * the whole journal; whether a next page exists comes from one id more than the page.
  */
 @Stateless
 public class StatementLineQueries {
@@ -30,8 +33,14 @@ public class StatementLineQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** Up to this many lines the total is exact (the REST contract asks for at least 10,000). */
+    static final int EXACT_TOTAL_UP_TO = 10_000;
+
     @Inject
     JournalQueries journals;
+
+    @Inject
+    LineCounts counts;
 
     /** @throws BadRequestException {@code not-found} for an unknown journal */
     public LinePage page(long journalId, LineWindow window) {
@@ -49,15 +58,17 @@ public class StatementLineQueries {
         String where = " from StatementLine l where l.journal.id = :journal"
                 + (window.from() == null ? "" : " and l.date >= :from")
                 + (window.to() == null ? "" : " and l.date <= :to");
-        long total = bind(em.createQuery("select count(l)" + where, Long.class), journalId, window).getSingleResult();
+        LineCounts.Count total = counts.count(journalId, window.from(), window.to(), EXACT_TOTAL_UP_TO);
         String order = newestFirst ? " order by l.date desc, l.id desc" : " order by l.date, l.id";
         List<Long> ids = bind(em.createQuery("select l.id" + where + order, Long.class), journalId, window)
-                .setFirstResult(window.offset()).setMaxResults(window.size()).getResultList();
-        List<StatementLineView> lines = byIds(ids);
+                .setFirstResult(window.offset()).setMaxResults(window.size() + 1).getResultList();
+        boolean hasNext = ids.size() > window.size();
+        List<StatementLineView> lines = byIds(hasNext ? ids.subList(0, window.size()) : ids);
         if (newestFirst) {
             Collections.reverse(lines);
         }
-        return new LinePage(lines, total, window.page(), window.size());
+        long seen = (long) window.offset() + lines.size() + (hasNext ? 1 : 0);
+        return new LinePage(lines, Math.max(total.value(), seen), total.exact(), hasNext, window.page(), window.size());
     }
 
     /** The lines with these ids (unknown ids are left out), ordered by date then id. */

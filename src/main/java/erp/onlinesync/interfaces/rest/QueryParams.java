@@ -58,4 +58,18 @@ public final class QueryParams {
             throw new BadRequestException(INVALID_FIELD, name + " must be a date such as 2026-11-30");
         }
     }
+
+    /**
+     * @return true for {@code desc} (newest first), false for {@code asc} or an absent parameter
+     * @throws BadRequestException for anything else
+     */
+    public static boolean newestFirst(String name, String text) {
+        if (text == null || text.isBlank() || text.trim().equals("asc")) {
+            return false;
+        }
+        if (text.trim().equals("desc")) {
+            return true;
+        }
+        throw new BadRequestException(INVALID_FIELD, name + " must be asc or desc");
+    }
 }

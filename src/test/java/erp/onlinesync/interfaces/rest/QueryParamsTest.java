@@ -1,6 +1,7 @@
 package erp.onlinesync.interfaces.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,5 +35,14 @@ class QueryParamsTest {
         assertThrows(BadRequestException.class, () -> QueryParams.integer("size", "3000000000"));
         assertThrows(BadRequestException.class, () -> QueryParams.date("to", "2026-02-30"));
         assertThrows(BadRequestException.class, () -> QueryParams.date("to", "30/01/2026"));
+    }
+
+    @Test
+    void anOrderIsAscOrDescAndNothingElse() {
+        assertFalse(QueryParams.newestFirst("order", null));
+        assertFalse(QueryParams.newestFirst("order", "asc"));
+        assertTrue(QueryParams.newestFirst("order", " desc "));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> QueryParams.newestFirst("order", "DESC;drop"));
+        assertEquals("invalid-field", e.code());
     }
 }

@@ -61,9 +61,10 @@ public class JournalResource {
     @Path("{id}/statement-lines")
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     public LinePage statementLines(@PathParam("id") long id, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("order") String order) {
         return lines.page(id, LineWindow.of(QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.integer("page", page), QueryParams.integer("size", size)));
+                QueryParams.integer("page", page), QueryParams.integer("size", size)), QueryParams.newestFirst("order", order));
     }
 
     /** The body is {@code {"from_date": "2026-11-01"}}. */
