@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * The day a firing claims is named in the zone of the schedule, so it is hours away from midnight
  * whatever the zone: in UTC, a 03:00 firing at UTC+3 would fall on midnight, and two nodes a few
- * milliseconds apart could name two days and both run. A non-persistent timer: a night the server is
- * down is skipped, the next one catches up, as the clean-up only removes what is old enough.
+ * milliseconds apart could name two days and both run. A non-persistent timer; a node that starts
+ * after the day's hour catches the day up a minute after its start ({@value #CATCH_UP_DELAY_MS} ms), so a
+ * server down at night still cleans up that day, and a day's claim keeps it to once across nodes.
  */
 @Singleton
 @Startup
@@ -41,6 +43,8 @@ public class HousekeepingTimer {
 
     private static final Logger LOG = Logger.getLogger(HousekeepingTimer.class.getName());
     private static final int LAST_HOUR = 23;
+    /** After the start-up, not in it: the clean-up's transactions wait for a deployment that is done. */
+    static final long CATCH_UP_DELAY_MS = 60_000;
 
     @Resource
     TimerService timers;
@@ -72,6 +76,9 @@ public class HousekeepingTimer {
         }
         timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(0).second(0).timezone(zone.getId()),
                 new TimerConfig("online-sync-housekeeping", false));
+        if (LocalTime.now(clock.withZone(zone)).getHour() >= hour) {
+            timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig("online-sync-housekeeping-catch-up", false));
+        }
     }
 
     /** Logs a failure of the whole clean-up instead of letting the container call it again at once. */
