@@ -88,6 +88,7 @@ public final class Engine {
         Ids.set(runner, "overlapDays", 3);
         Ids.set(runner, "node", new NodeName(Optional.of(name)));
         Ids.set(runner, "fetchingRetrySeconds", 300L);
+        Ids.set(runner, "leaseMarginSeconds", 60L);
         return runner;
     }
 
