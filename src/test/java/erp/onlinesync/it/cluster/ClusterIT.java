@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import erp.onlinesync.infrastructure.crypto.TokenCipher;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -16,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +69,7 @@ class ClusterIT {
     void twoNodesSyncEveryLinkOnceAlthoughOneIsKilledInTheMiddle() throws Exception {
         assumeTrue("postgres".equals(System.getProperty("it.db")), "the cluster test needs PostgreSQL (-Ppostgres)");
         Path dir = Path.of(System.getProperty("it.war")).resolveSibling("cluster");
-        deleteTree(dir);
+        MicroNode.deleteTree(dir);
         ClusterDatabase db = new ClusterDatabase(System.getProperty("it.ds.url"), System.getProperty("it.ds.user"));
         db.recreateSchema();
         byte[] key = new byte[32];
@@ -100,12 +97,14 @@ class ClusterIT {
             } finally {
                 b.stop();
                 a.stop();
+                b.removeRuntime();
+                a.removeRuntime();
             }
         }
     }
 
     /** @param keyBase64 the token key as the nodes have it, to check that no log holds it */
-    private void scenario(ClusterDatabase db, StubProxy stub, MicroNode a, MicroNode b, TokenCipher cipher, String keyBase64)
+    private static void scenario(ClusterDatabase db, StubProxy stub, MicroNode a, MicroNode b, TokenCipher cipher, String keyBase64)
             throws Exception {
         Instant due = Instant.now().minusSeconds(60);
         List<String> clients = db.insertLinks(LINKS, due, cipher);
@@ -251,14 +250,5 @@ class ClusterIT {
         } catch (SQLException notYet) {
             return false; // e.g. the table is not there yet
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
     }
 }

@@ -11,17 +11,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One Payara Micro process of the cluster test, started as a person would start a node: {@code java
  * -jar payara-micro.jar --deploy onlinesync.war}, the JVM options of {@code micro.jvm}, clustering on
  * (no {@code --nocluster}), its own HTTP port, runtime folder and data folder under {@code dir}, its
- * log in {@code dir/server.log.0} (what Payara Micro's {@code --logtofile} makes of {@code server.log}).
+ * log in {@code dir/server.log.0} (what Payara Micro's {@code --logtofile} makes of {@code server.log})
+ * and what it prints in {@code dir/console.log}.
  * <p>
  * Settings come as {@code -D} options, but for those in {@code environment}: the token key travels in
  * the environment ({@code SYNC_SECRET_KEY}, the same key for MicroProfile Config), so that it shows
@@ -120,6 +123,20 @@ final class MicroNode {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
+        }
+    }
+
+    /** Deletes the runtime folder (the unpacked server, some 110 MB) of a stopped node; the logs stay. */
+    void removeRuntime() throws IOException {
+        deleteTree(dir.resolve("root"));
+    }
+
+    /** Deletes the folder and all it holds; nothing when it does not exist. */
+    static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
