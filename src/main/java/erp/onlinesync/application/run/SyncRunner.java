@@ -48,7 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The lease: renewed before every proxy call for longer than that call can take with all its retries
  * ({@link SyncProxy#longestCall()}), so a slow but live runner is never taken over; every write names
  * the runner's claim, and once another node took the run over the next write is refused and this
- * runner stops without writing more.
+ * runner stops without writing more. The margin added for the database writes between two calls is
+ * {@code sync.run.lease-margin-seconds} (default {@value #DEFAULT_LEASE_MARGIN_SECONDS}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,8 +58,8 @@ public class SyncRunner {
     private static final Logger LOG = Logger.getLogger(SyncRunner.class.getName());
     /** Contract section 5: while the provider is fetching, ask again (every 5 minutes by default) for at most an hour. */
     static final Duration FETCHING_MAX = Duration.ofHours(1);
-    /** Added to the longest proxy call: the database writes between two calls. */
-    static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+    /** Added to the longest proxy call, by default: the database writes between two calls. */
+    static final long DEFAULT_LEASE_MARGIN_SECONDS = 60;
     /** Pages of one listing at the most: a proxy that never ends its next_data must not hold a run for ever. */
     static final int MAX_PAGES = 20_000;
     /** Pending pages at the most: they are kept in memory until replaced whole. */
@@ -92,6 +93,10 @@ public class SyncRunner {
     @Inject
     @ConfigProperty(name = "sync.fetching-retry-seconds", defaultValue = "300")
     long fetchingRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "sync.run.lease-margin-seconds", defaultValue = "" + DEFAULT_LEASE_MARGIN_SECONDS)
+    long leaseMarginSeconds;
 
     /**
      * Runs {@code runId} if this node can claim it; returns at once when another node has it.
@@ -144,7 +149,7 @@ public class SyncRunner {
 
     /** How long a claim holds: longer than the longest proxy call with its retries, so only a dead runner loses it. */
     Duration lease() {
-        return proxy.longestCall().plus(LEASE_MARGIN);
+        return proxy.longestCall().plusSeconds(leaseMarginSeconds);
     }
 
     private static void endQuietlyIfLost(Runnable ending) {

@@ -26,7 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * tick goes on with the next one.
  * <p>
  * Config: {@code sync.scheduler.period-seconds} (default 60, 0 switches the scheduler off, for a node
- * that only serves pages), {@code sync.scheduler.batch-size} (default 100).
+ * that only serves pages), {@code sync.scheduler.batch-size} (default 100),
+ * {@code sync.scheduler.lost-start-seconds} (default {@value #DEFAULT_LOST_START_SECONDS}): a queued run
+ * not started after this long lost its start (its node stopped before starting it) and any node takes
+ * it. Shorter than the time runs wait for a free place on a busy node, it lets an idle node take them
+ * early: harmless, as the claim decides who runs it.
  */
 @Singleton
 @Startup
@@ -36,8 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SyncScheduler {
 
     private static final Logger LOG = Logger.getLogger(SyncScheduler.class.getName());
-    /** A queued run not started after this long lost its start (its node stopped). */
-    private static final Duration LOST_START = Duration.ofMinutes(2);
+    static final long DEFAULT_LOST_START_SECONDS = 120;
 
     @Resource
     TimerService timers;
@@ -59,6 +62,10 @@ public class SyncScheduler {
     @ConfigProperty(name = "sync.scheduler.batch-size", defaultValue = "100")
     int batchSize;
 
+    @Inject
+    @ConfigProperty(name = "sync.scheduler.lost-start-seconds", defaultValue = "" + DEFAULT_LOST_START_SECONDS)
+    long lostStartSeconds;
+
     @PostConstruct
     void start() {
         if (periodSeconds > 0) {
@@ -76,7 +83,7 @@ public class SyncScheduler {
                 LOG.log(Level.WARNING, "Could not start the automatic run of link " + linkId, e);
             }
         }
-        for (Long runId : store.resumableRuns(LOST_START, batchSize)) {
+        for (Long runId : store.resumableRuns(Duration.ofSeconds(lostStartSeconds), batchSize)) {
             dispatcher.dispatch(runId, true);
         }
     }

@@ -81,12 +81,12 @@ public class OdoofinProxyAdapter implements SyncProxy {
      */
     OdoofinProxyAdapter(ProxyTransport transport, Clock clock, ProxySettings settings, Supplier<String> dbUuid,
             TransportRetry.Sleeper sleeper) {
-        this.retry = new TransportRetry(transport, sleeper, clock);
+        this.retry = new TransportRetry(transport, sleeper, clock, settings.maxRetryWait());
         this.envelope = new RequestEnvelope(settings.readTimeout(), ModuleVersion.get(), dbUuid);
         this.clock = clock;
         this.baseUrl = settings.baseUrl();
-        this.longestCall = TransportRetry.longestSend(settings.connectTimeout().plus(settings.readTimeout()))
-                .multipliedBy(CALLS_WITH_RENEWAL);
+        this.longestCall = TransportRetry.longestSend(settings.connectTimeout().plus(settings.readTimeout()),
+                settings.maxRetryWait()).multipliedBy(CALLS_WITH_RENEWAL);
     }
 
     /** For the CDI client proxy only: the bean itself is built by the constructors above. */

@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * the policy untestable without a container. This class is the whole policy, with the sleep
  * injectable so that tests never wait.
  * <p>
- * Pitfalls: a {@code Retry-After} longer than {@link #MAX_WAIT} is not slept through (it would hold
+ * Pitfalls: a {@code Retry-After} longer than the longest wait ({@link #MAX_WAIT} unless
+ * {@code sync.proxy.max-retry-wait-seconds} says otherwise) is not slept through (it would hold
  * a thread for that long): the call fails at once with {@link ProxyFailure#TRANSPORT} and
  * {@link ProxyException#retryAfter()} set, so the engine can wait without a thread. The headers are
  * computed again for every attempt, so that a signed call retried after a wait carries a fresh
@@ -35,8 +36,10 @@ final class TransportRetry {
     /** Retries after the first attempt: four attempts in all. */
     static final int MAX_RETRIES = 3;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    /** The longest wait slept through between attempts. */
-    static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    /** The wait before the last retry: a longest wait below it would stop the backoff's retries. */
+    static final Duration LAST_BACKOFF = FIRST_BACKOFF.multipliedBy(1L << (MAX_RETRIES - 1));
+    /** The longest wait slept through between attempts, by default. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(ProxySettings.DEFAULT_MAX_RETRY_WAIT_SECONDS);
     private static final int HTTP_OK = 200;
     private static final int HTTP_TOO_MANY_REQUESTS = 429;
     private static final int HTTP_SERVER_ERROR = 500;
@@ -54,16 +57,27 @@ final class TransportRetry {
     private final ProxyTransport transport;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final Duration maxWait;
 
-    /** @return how long one {@link #send} can take at the most: every attempt timing out, every wait the longest */
-    static Duration longestSend(Duration attemptTimeout) {
-        return attemptTimeout.multipliedBy(MAX_RETRIES + 1L).plus(MAX_WAIT.multipliedBy(MAX_RETRIES));
+    /**
+     * @param maxWait the longest wait slept through between attempts
+     * @return how long one {@link #send} can take at the most: every attempt timing out, every wait the longest
+     */
+    static Duration longestSend(Duration attemptTimeout, Duration maxWait) {
+        return attemptTimeout.multipliedBy(MAX_RETRIES + 1L).plus(maxWait.multipliedBy(MAX_RETRIES));
     }
 
+    /** With the default longest wait, {@link #MAX_WAIT}. */
     TransportRetry(ProxyTransport transport, Sleeper sleeper, Clock clock) {
+        this(transport, sleeper, clock, MAX_WAIT);
+    }
+
+    /** @param maxWait the longest wait slept through between attempts; a longer {@code Retry-After} fails the call at once */
+    TransportRetry(ProxyTransport transport, Sleeper sleeper, Clock clock, Duration maxWait) {
         this.transport = transport;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.maxWait = maxWait;
     }
 
     /**
@@ -83,7 +97,7 @@ final class TransportRetry {
                 return attempt.envelope();
             }
             Duration wait = attempt.retryAfter() != null ? attempt.retryAfter() : backoff;
-            if (!attempt.retryable() || retries == MAX_RETRIES || wait.compareTo(MAX_WAIT) > 0) {
+            if (!attempt.retryable() || retries == MAX_RETRIES || wait.compareTo(maxWait) > 0) {
                 throw failure(path, attempt, retries);
             }
             int next = retries + 1;

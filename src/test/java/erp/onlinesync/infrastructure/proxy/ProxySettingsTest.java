@@ -20,4 +20,17 @@ class ProxySettingsTest {
     void refusesAMalformedUrlAtOnce() {
         assertThrows(IllegalArgumentException.class, () -> new ProxySettings("http://bad host/", TIMEOUT, TIMEOUT));
     }
+
+    @Test
+    void waitsAMinuteAtMostBetweenAttemptsUnlessToldOtherwise() {
+        assertEquals(Duration.ofSeconds(60), new ProxySettings("http://localhost", TIMEOUT, TIMEOUT).maxRetryWait());
+        assertEquals(Duration.ofSeconds(4),
+                new ProxySettings("http://localhost", TIMEOUT, TIMEOUT, Duration.ofSeconds(4)).maxRetryWait());
+    }
+
+    @Test
+    void refusesALongestWaitBelowTheLastBackoffWhichWouldStopTheRetries() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ProxySettings("http://localhost", TIMEOUT, TIMEOUT, Duration.ofSeconds(3)));
+    }
 }

@@ -46,6 +46,18 @@ class TransportRetryTest {
     }
 
     @Test
+    void aLowerLongestWaitSleepsThroughLessAndShortensTheLongestSend() {
+        transport.answer(new RawAnswer(429, "5", ""));
+        TransportRetry impatient = new TransportRetry(transport, sleeps::add, CLOCK, Duration.ofSeconds(4));
+
+        ProxyException e = assertThrows(ProxyException.class, () -> impatient.send(PATH, Map::of, "{}"));
+        assertEquals(NOW.plusSeconds(5), e.retryAfter(), "the run waits without a thread instead");
+        assertEquals(List.of(), sleeps);
+        assertEquals(Duration.ofSeconds(4 * 3 + 3 * 4), TransportRetry.longestSend(Duration.ofSeconds(3), Duration.ofSeconds(4)));
+        assertEquals(Duration.ofSeconds(4 * 70 + 3 * 60), TransportRetry.longestSend(Duration.ofSeconds(70), TransportRetry.MAX_WAIT));
+    }
+
+    @Test
     void backsOffWhenA429GivesNoUsableRetryAfter() {
         transport.answer(new RawAnswer(429, null, "")).answer(new RawAnswer(429, "Wed, 21 Oct 2026 07:28:00 GMT", ""))
                 .ok(OK);

@@ -93,6 +93,7 @@ public final class Engine {
         PageFetches fetches = new PageFetches();
         Ids.set(fetches, "pool", (Executor) Runnable::run); // the next page asked before the current one is written, on this thread
         Ids.set(runner, "fetches", fetches);
+        Ids.set(runner, "leaseMarginSeconds", 60L);
         return runner;
     }
 
