@@ -21,7 +21,7 @@ java -Xmx"$XMX" -Xlog:gc:file="$OUT/gc.log" -Dhazelcast.phone.home.enabled=false
     -Dmp.health.default.readiness.empty.response=DOWN \
     "-Dds.url=jdbc:h2:file:$PWD/$OUT/h2/onlinesync;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     -Dds.user=sa -Dsync.data-dir="$PWD/$OUT" -Dsync.bootstrap-admin-password=$PASSWORD \
-    -Dsync.proxy.url=$BASE/sandbox -Dsync.sandbox.big-bank-size="$N" \
+    -Dsync.sandbox.enabled=true -Dsync.proxy.url=$BASE/sandbox -Dsync.sandbox.big-bank-size="$N" \
     -jar target/payara-micro.jar --deploy target/onlinesync.war --contextroot onlinesync --nocluster \
     --disablephonehome --port $PORT --rootdir "$OUT/root" > "$OUT/server.out" 2>&1 &
 PID=$!

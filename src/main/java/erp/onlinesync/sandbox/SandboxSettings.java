@@ -2,6 +2,7 @@ package erp.onlinesync.sandbox;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -58,5 +59,33 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
 
     public static boolean enabled(Config config) {
         return config.getOptionalValue(ENABLED, Boolean.class).orElse(false);
+    }
+
+    /** Where the module keeps its books: unset or {@code jdbc:h2:} is the embedded database. */
+    public static final String DATABASE_URL = "ds.url";
+    /** The second, explicit switch for a sandbox over an external (test) database. */
+    public static final String ALLOW_WITH_EXTERNAL_DB = "sync.sandbox.allow-with-external-db";
+
+    /**
+     * Why this server must not start: the sandbox books invented transactions into real journals, so it
+     * is refused with an external database unless a second switch says that database is a test one.
+     * The message never repeats the URL, which may carry a password.
+     *
+     * @return empty when the sandbox is off, the database embedded, or the second switch on
+     */
+    public static Optional<String> refusal(boolean enabled, Optional<String> databaseUrl, boolean allowedWithExternal) {
+        String url = databaseUrl.map(String::trim).orElse("");
+        if (!enabled || url.isEmpty() || url.startsWith("jdbc:h2:") || allowedWithExternal) {
+            return Optional.empty();
+        }
+        return Optional.of("The sandbox proxy is on (" + ENABLED + "=true) with an external database (" + DATABASE_URL
+                + " is not jdbc:h2:): the module does not start, as the sandbox would book invented transactions"
+                + " into real journals. Switch the sandbox off, or set " + ALLOW_WITH_EXTERNAL_DB
+                + "=true for a test database.");
+    }
+
+    public static Optional<String> refusal(Config config) {
+        return refusal(enabled(config), config.getOptionalValue(DATABASE_URL, String.class),
+                config.getOptionalValue(ALLOW_WITH_EXTERNAL_DB, Boolean.class).orElse(false));
     }
 }

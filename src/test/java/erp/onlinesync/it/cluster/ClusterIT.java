@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import erp.onlinesync.infrastructure.crypto.TokenCipher;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -90,6 +94,7 @@ class ClusterIT {
                 b.start();
                 a.awaitReady();
                 b.awaitReady();
+                assertSandboxOff(port + 1);
                 db.recordClaims();
                 System.out.printf("ClusterIT: Hazelcast data grid seen by %s: %s, by %s: %s%n", NODE_A, a.dataGrid(),
                         NODE_B, b.dataGrid());
@@ -133,6 +138,15 @@ class ClusterIT {
 
         printFigures(db, stub, Duration.between(inserted, killedAt), doneAtKill, heldByA.size(), Duration.between(killedAt, lastDone),
                 Duration.between(inserted, lastDone));
+    }
+
+    /** The nodes are set up as a production deployment on PostgreSQL: no sandbox switch, so no fake bank. */
+    private static void assertSandboxOff(int port) throws Exception {
+        for (String path : List.of("/onlinesync/sandbox/connect", "/onlinesync/sandbox/proxy/v1/institutions")) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode(), path + " is not served with the sandbox off");
+        }
     }
 
     /** The summary line: what a benchmark reads. */
