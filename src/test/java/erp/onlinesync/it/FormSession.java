@@ -67,6 +67,15 @@ public final class FormSession {
         return send(HttpRequest.newBuilder(Deployed.uri(pathInContext)).GET().build());
     }
 
+    /** A POST with the session's cookie, no body, and the given headers (name, value, alternately). */
+    public HttpResponse<String> post(String pathInContext, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Deployed.uri(pathInContext)).POST(HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());

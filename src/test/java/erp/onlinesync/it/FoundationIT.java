@@ -171,4 +171,33 @@ class FoundationIT {
         HttpResponse<String> wrong = new FormSession().signIn(ADMIN, "wrong-password");
         assertTrue(wrong.body().contains("Wrong user name or password"), "a clear message");
     }
+
+    @Test
+    void aCrossSiteFormPostWithTheSessionCookieIsRefusedAndStartsNoRun() {
+        SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "c5f00001", null);
+        SandboxFlow.awaitRun(Deployed.number("select max(id) from sync_run where link_id = ?", link.linkId()));
+        long runs = Deployed.number("select count(*) from sync_run where link_id = ?", link.linkId());
+        FormSession session = new FormSession();
+        session.signIn(ADMIN, adminPassword());
+        String fetch = "/api/v1/online-links/" + link.linkId() + "/fetch";
+
+        HttpResponse<String> forged = session.post(fetch, "Origin", "https://evil.example", "Content-Type",
+                "application/x-www-form-urlencoded");
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertEquals("csrf", ((JsonObject) Deployed.json(forged.body())).getJsonObject("error").getString("code"));
+        assertEquals(runs, Deployed.number("select count(*) from sync_run where link_id = ?", link.linkId()), "no run started");
+
+        HttpResponse<String> asked = session.post(fetch, "X-Requested-By", "it");
+        assertEquals(202, asked.statusCode(), asked.body());
+        SandboxFlow.awaitRun(Deployed.number("select max(id) from sync_run where link_id = ?", link.linkId()));
+        assertEquals(runs + 1, Deployed.number("select count(*) from sync_run where link_id = ?", link.linkId()));
+    }
+
+    @Test
+    void theNeutralizeCommandIsServedToAdminsAndWantsItsConfirmation() {
+        HttpResponse<String> unconfirmed = postJson("/api/v1/admin/neutralize", "{\"confirm\": \"yes\"}", ADMIN, adminPassword());
+        assertEquals(400, unconfirmed.statusCode(), unconfirmed.body());
+        assertTrue(unconfirmed.body().contains("invalid-field"), unconfirmed.body());
+        assertEquals(0, Deployed.number("select count(*) from online_link where state = 'DISCONNECTED'"), "nothing neutralized");
+    }
 }

@@ -99,6 +99,7 @@ class ClusterIT {
                 System.out.printf("ClusterIT: Hazelcast data grid seen by %s: %s, by %s: %s%n", NODE_A, a.dataGrid(),
                         NODE_B, b.dataGrid());
                 scenario(db, stub, a, b, new TokenCipher(key), keyBase64);
+                neutralizedCopyCallsNoProxy(db, stub, port + 1);
             } finally {
                 b.stop();
                 a.stop();
@@ -138,6 +139,27 @@ class ClusterIT {
 
         printFigures(db, stub, Duration.between(inserted, killedAt), doneAtKill, heldByA.size(), Duration.between(killedAt, lastDone),
                 Duration.between(inserted, lastDone));
+    }
+
+    /**
+     * The database after the scenario, taken as a copy of production: neutralized through the node that
+     * is left, it asks the proxy nothing more, although every link is due.
+     */
+    private static void neutralizedCopyCallsNoProxy(ClusterDatabase db, StubProxy stub, int port) throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + System.getProperty("it.admin.password"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> neutralized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/onlinesync/api/v1/admin/neutralize")).header("Authorization", basic)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"confirm\": \"neutralize\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, neutralized.statusCode(), neutralized.body());
+        assertTrue(neutralized.body().contains("\"neutralized_links\":" + LINKS), neutralized.body());
+        db.execute("update online_link set next_refresh = ?", Timestamp.from(Instant.now().minusSeconds(60)));
+        long calls = stub.of(NODE_B).refresh.get() + stub.of(NODE_B).transactions.get();
+        Thread.sleep(Duration.ofSeconds(3L * SCHEDULER_PERIOD_SECONDS).toMillis());
+        assertEquals(calls, stub.of(NODE_B).refresh.get() + stub.of(NODE_B).transactions.get(), "no proxy call after neutralize");
+        assertEquals(LINKS, db.number("select count(*) from online_link where state = 'DISCONNECTED' and not auto_sync"
+                + " and refresh_token_sealed is null"));
     }
 
     /** The nodes are set up as a production deployment on PostgreSQL: no sandbox switch, so no fake bank. */
