@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -69,6 +70,11 @@ public class StatementLineQueries {
         }
         long seen = (long) window.offset() + lines.size() + (hasNext ? 1 : 0);
         return new LinePage(lines, Math.max(total.value(), seen), total.exact(), hasNext, window.page(), window.size());
+    }
+
+    /** @return how many lines the window holds: exact up to {@value #EXACT_TOTAL_UP_TO}, an estimate above */
+    public long total(long journalId, LocalDate from, LocalDate to) {
+        return counts.count(journalId, from, to, EXACT_TOTAL_UP_TO).value();
     }
 
     /** The lines with these ids (unknown ids are left out), ordered by date then id. */

@@ -39,6 +39,8 @@ final class StatementLineWriter {
             + " cast(? as varchar(1000)), cast(? as varchar(3)), cast(? as numeric(20, 4)), cast(? as varchar(255)),"
             + " cast(? as bigint), cast(? as bigint), cast(? as varchar(1000)))";
 
+    /** Built once: all but a page's last statement have this many rows. */
+    private static final String INSERT_FULL = insertOf(ROWS_PER_STATEMENT);
     private static final String INSERT_STATEMENT = "insert into bank_statement (id, journal_id, name, date,"
             + " period_start, period_end, balance_start, balance_end, complete, version)"
             + " values (?, ?, ?, ?, ?, ?, 0, 0, false, 0) on conflict do nothing";
@@ -61,7 +63,8 @@ final class StatementLineWriter {
         int inserted = 0;
         for (int from = 0; from < lines.size(); from += ROWS_PER_STATEMENT) {
             List<NewLine> rows = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = connection.prepareStatement(insertOf(rows.size()))) {
+            String sql = rows.size() == ROWS_PER_STATEMENT ? INSERT_FULL : insertOf(rows.size());
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (NewLine line : rows) {
                     ps.setLong(i++, lineIds.next(connection));
