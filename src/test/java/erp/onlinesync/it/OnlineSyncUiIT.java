@@ -125,9 +125,7 @@ class OnlineSyncUiIT {
         try (Browser browser = Browser.open()) {
             browser.signIn(ADMIN, adminPassword());
             browser.go("/index.xhtml");
-            browser.waitFor(By.id("menuForm:language")).click();
-            browser.waitFor(By.cssSelector("[id='menuForm:language_items'] li[data-label='Français']")).click();
-            waitUntil(browser, SLOW, d -> d.getPageSource().contains("Tableau de bord comptable"));
+            UiSteps.choose(browser, "menuForm:language", "Français", d -> d.getPageSource().contains("Tableau de bord comptable"));
             String page = browser.driver().getPageSource();
             assertTrue(page.contains("Comptabilité"), "the menu is in French");
             assertTrue(page.contains("Solde à la banque"), "the cards are in French");

@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,8 +41,30 @@ final class UiSteps {
         d.findElement(By.cssSelector("button[value='allow']")).click();
     }
 
-    static void waitUntil(Browser browser, Duration timeout, java.util.function.Function<WebDriver, Boolean> condition) {
+    static void waitUntil(Browser browser, Duration timeout, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser.driver(), timeout).pollingEvery(Duration.ofMillis(500)).until(condition::apply);
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu as a person would, until {@code chosen} holds: a click that
+     * lands while the panel is still opening is lost, so the menu is opened again rather than waited on.
+     */
+    static void choose(Browser browser, String menuId, String label, Function<WebDriver, Boolean> chosen) {
+        for (int attempt = 1; ; attempt++) {
+            By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+            if (browser.driver().findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.waitFor(By.id(menuId)).click();
+            }
+            browser.waitFor(item).click();
+            try {
+                waitUntil(browser, attempt < 3 ? Duration.ofSeconds(20) : SLOW, chosen);
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Creates a user with one role through the API, as the admin. */
