@@ -78,6 +78,38 @@ class SyncEngineIT {
     }
 
     @Test
+    void aFetchMovesTheRunImportedLinesAndProxyLatencySeriesOfTheMetrics() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "3e7c0001", LocalDate.now().minusDays(40).toString());
+        awaitRun(fetch(link.linkId()));
+        Scrape before = Scrape.now();
+        JsonObject run = fetchAndWait(link.linkId());
+        control(link.clientId(), "advance", "{\"days\": 5}");
+        JsonObject next = fetchAndWait(link.linkId());
+        Scrape after = Scrape.now();
+
+        String[] manualDone = {"trigger=\"manual\"", "state=\"done\""};
+        assertEquals(2, after.sum("onlinesync_runs_ended_total", manualDone) - before.sum("onlinesync_runs_ended_total", manualDone),
+                after.text);
+        assertEquals(2, after.sum("onlinesync_runs_started_total", manualDone[0]) - before.sum("onlinesync_runs_started_total", manualDone[0]));
+        assertEquals(run.getInt("imported") + next.getInt("imported"),
+                after.sum("onlinesync_lines_imported_total") - before.sum("onlinesync_lines_imported_total"));
+        assertTrue(next.getInt("imported") > 0, "five more days brought new transactions");
+        String transactions = "operation=\"transactions\"";
+        assertTrue(after.sum("onlinesync_proxy_call_duration_seconds_count", transactions)
+                >= before.sum("onlinesync_proxy_call_duration_seconds_count", transactions) + 2, "one page at least per run");
+        assertTrue(after.sum("onlinesync_proxy_call_duration_seconds_sum", transactions)
+                > before.sum("onlinesync_proxy_call_duration_seconds_sum", transactions));
+        for (String gauge : List.of("onlinesync_links", "onlinesync_consents_expiring", "onlinesync_scheduler_lag_seconds",
+                "onlinesync_run_duration_seconds_count")) {
+            assertTrue(after.has(gauge), gauge + " is served");
+        }
+        assertFalse(after.text.contains(link.clientId()), "no link's identity in the metrics");
+        var health = Deployed.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployed.origin() + "/health"))
+                .GET().build()).body();
+        assertTrue(health.contains("\"scheduler\"") && health.contains("\"proxy\""), health);
+    }
+
+    @Test
     void flakyBankNeverImportsTwiceAndALaterRunCompletesTheImport() throws Exception {
         SandboxFlow.Connected link = connect("flaky_bank", "f1a4e001", null);
         JsonObject run = awaitRun(fetch(link.linkId()));

@@ -15,6 +15,7 @@ import erp.onlinesync.domain.run.ClaimLostException;
 import erp.onlinesync.domain.run.ErrorEffect;
 import erp.onlinesync.domain.run.RunClaim;
 import erp.onlinesync.domain.run.RunCursor;
+import erp.onlinesync.domain.run.RunOutcome;
 import erp.onlinesync.domain.run.RunState;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.run.SyncRun;
@@ -149,8 +150,12 @@ public class RunStore {
         }
     }
 
-    /** Ends a run that went through: the link is connected again and its next automatic run planned. */
-    public void complete(RunClaim claim) {
+    /**
+     * Ends a run that went through: the link is connected again and its next automatic run planned.
+     *
+     * @return how it ended, to be counted once the ending is committed
+     */
+    public RunOutcome complete(RunClaim claim) {
         SyncRun run = held(claim);
         Instant now = Instant.now(clock);
         run.complete(claim, now, null);
@@ -158,10 +163,15 @@ public class RunStore {
         chatter.post(link, run.getRequestedBy(), MessageKind.RUN,
                 "Synchronization done (" + run.describe() + "): " + run.countsSummary() + ".");
         chatter.postAll(link, null, link.runSucceeded(now, schedule.get()));
+        return run.outcome();
     }
 
-    /** Ends or pauses the run as the proxy's error asks, and tells the link's chatter what to do next. */
-    public void fail(RunClaim claim, ProxyException e) {
+    /**
+     * Ends or pauses the run as the proxy's error asks, and tells the link's chatter what to do next.
+     *
+     * @return how it ended, or empty when it only paused
+     */
+    public Optional<RunOutcome> fail(RunClaim claim, ProxyException e) {
         ErrorEffect effect = ErrorEffect.of(e);
         SyncRun run = held(claim);
         OnlineLink link = run.getLink();
@@ -173,7 +183,7 @@ public class RunStore {
             markWaiting(run);
             chatter.post(link, null, link.limitedUntil(resumeAt, e.code(), userMessage + " " + effect.advice()
                     + " (" + resumeAt + ")", e.errorReference()));
-            return;
+            return Optional.empty();
         }
         run.fail(claim, effect.runState(), now, e.code(), e.errorReference(), userMessage);
         if (effect.runState() == RunState.DONE) {
@@ -183,14 +193,15 @@ public class RunStore {
                 chatter.post(link, null, link.switchAutoSync(false, "Automatic synchronization switched off."));
             }
             chatter.postAll(link, null, link.runSucceeded(now, schedule.get()));
-            return;
+            return Optional.of(run.outcome());
         }
         chatter.postAll(link, null, link.runFailed(effect.forLink(e.code(), userMessage, e.errorReference(), e.retryAfter()),
                 run.getTrigger().isUnattended(), now, schedule.get()));
+        return Optional.of(run.outcome());
     }
 
     /** Ends a run that failed inside the module (a bug or a database fault): the cause is in the server log. */
-    public void failInternal(RunClaim claim, String reason) {
+    public RunOutcome failInternal(RunClaim claim, String reason) {
         SyncRun run = held(claim);
         Instant now = Instant.now(clock);
         String message = "The synchronization failed: " + reason + ".";
@@ -198,6 +209,7 @@ public class RunStore {
         OnlineLink link = run.getLink();
         chatter.postAll(link, null, link.runFailed(ErrorEffect.internal().forLink(INTERNAL_CODE, message, null, null),
                 run.getTrigger().isUnattended(), now, schedule.get()));
+        return run.outcome();
     }
 
     /**

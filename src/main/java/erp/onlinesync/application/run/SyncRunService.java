@@ -1,5 +1,6 @@
 package erp.onlinesync.application.run;
 
+import erp.onlinesync.domain.run.RunMetrics;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.run.SyncRun;
 import jakarta.ejb.EJBException;
@@ -24,6 +25,9 @@ public class SyncRunService {
     @Inject
     RunDispatcher dispatcher;
 
+    @Inject
+    RunMetrics metrics;
+
     /**
      * @param requestedBy the user name, or null for a timer or webhook
      * @throws erp.onlinesync.application.BadRequestException {@code not-found}, {@code link-disconnected}
@@ -39,6 +43,7 @@ public class SyncRunService {
         } catch (EJBException lostTheRace) {
             return store.activeRun(linkId).map(RunView::of).orElseThrow(() -> lostTheRace);
         }
+        metrics.runQueued(trigger);
         dispatcher.dispatch(created.getId(), trigger.isUnattended());
         return RunView.of(created);
     }

@@ -17,6 +17,8 @@ import erp.onlinesync.domain.proxy.TransactionStatus;
 import erp.onlinesync.domain.run.ClaimLostException;
 import erp.onlinesync.domain.run.RunClaim;
 import erp.onlinesync.domain.run.RunCursor;
+import erp.onlinesync.domain.run.RunMetrics;
+import erp.onlinesync.domain.run.RunOutcome;
 import erp.onlinesync.domain.run.StartDateRule;
 import erp.onlinesync.domain.run.SyncRun;
 import jakarta.ejb.Stateless;
@@ -32,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -82,6 +85,9 @@ public class SyncRunner {
 
     @Inject
     PageFetches fetches;
+
+    @Inject
+    RunMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "sync.overlap-days", defaultValue = "3")
@@ -136,14 +142,14 @@ public class SyncRunner {
                 }
                 cursor = after;
             }
-            runs.complete(claim);
+            metrics.runEnded(runs.complete(claim));
         } catch (ClaimLostException e) {
             LOG.info(() -> "Run " + runId + " was taken over by another node; this node stops it here");
         } catch (ProxyException e) {
             endQuietlyIfLost(() -> runs.fail(claim, e));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Run " + runId + " of link " + link.getId() + " failed", e);
-            endQuietlyIfLost(() -> runs.failInternal(claim, e.getClass().getSimpleName()));
+            endQuietlyIfLost(() -> Optional.of(runs.failInternal(claim, e.getClass().getSimpleName())));
         }
     }
 
@@ -152,9 +158,10 @@ public class SyncRunner {
         return proxy.longestCall().plusSeconds(leaseMarginSeconds);
     }
 
-    private static void endQuietlyIfLost(Runnable ending) {
+    /** @param ending ends the run, or only pauses it (empty) */
+    private void endQuietlyIfLost(Supplier<Optional<RunOutcome>> ending) {
         try {
-            ending.run();
+            ending.get().ifPresent(metrics::runEnded);
         } catch (ClaimLostException lost) {
             LOG.info(lost::getMessage);
         }

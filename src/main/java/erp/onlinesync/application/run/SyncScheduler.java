@@ -15,6 +15,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +68,9 @@ public class SyncScheduler {
     @ConfigProperty(name = "sync.scheduler.lost-start-seconds", defaultValue = "" + DEFAULT_LOST_START_SECONDS)
     long lostStartSeconds;
 
+    /** When the last tick ended (or the schedule started): the liveness check's evidence that the timer still fires. */
+    private volatile Instant lastTick = Instant.now();
+
     @PostConstruct
     void start() {
         if (periodSeconds > 0) {
@@ -86,5 +91,16 @@ public class SyncScheduler {
         for (Long runId : store.resumableRuns(Duration.ofSeconds(lostStartSeconds), batchSize)) {
             dispatcher.dispatch(runId, true);
         }
+        lastTick = Instant.now();
+    }
+
+    /** @return how long ago the last tick ended, or empty when the schedule is switched off on this node */
+    public Optional<Duration> sinceLastTick() {
+        return periodSeconds > 0 ? Optional.of(Duration.between(lastTick, Instant.now())) : Optional.empty();
+    }
+
+    /** @return the time between two ticks, for judging whether one is late */
+    public Duration period() {
+        return Duration.ofSeconds(periodSeconds);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -244,6 +245,12 @@ public class SyncRun {
         end(claim, finalState, at, reason);
         errorCode = code;
         errorReference = Text.singleLine(reference, REFERENCE_MAX);
+    }
+
+    /** @return the run's end as monitoring counts it; only meaningful once the run ended */
+    public RunOutcome outcome() {
+        return new RunOutcome(trigger, state, Duration.between(startedAt, endedAt), imported,
+                skippedDuplicates, errorCode);
     }
 
     /** @return the body of the chatter entry telling of this run's end */

@@ -1,5 +1,6 @@
 package erp.onlinesync.infrastructure.proxy;
 
+import erp.onlinesync.domain.run.RunMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -33,13 +35,15 @@ public class RestProxyTransport implements ProxyTransport {
     private static final Logger LOG = Logger.getLogger(RestProxyTransport.class.getName());
 
     private final ProxyRestClient client;
+    private final RunMetrics metrics;
 
     @Inject
-    public RestProxyTransport(Config config) {
-        this(ProxySettings.from(config));
+    public RestProxyTransport(Config config, RunMetrics metrics) {
+        this(ProxySettings.from(config), metrics);
     }
 
-    RestProxyTransport(ProxySettings settings) {
+    RestProxyTransport(ProxySettings settings, RunMetrics metrics) {
+        this.metrics = metrics;
         this.client = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(settings.baseUrl()))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -51,15 +55,21 @@ public class RestProxyTransport implements ProxyTransport {
     /** For the CDI client proxy only: the bean itself is built by the constructor above. */
     protected RestProxyTransport() {
         this.client = null;
+        this.metrics = null;
     }
 
     @Override
     public RawAnswer post(String contractPath, Map<String, String> headers, String body) {
+        long start = System.nanoTime();
+        boolean answered = false;
         try (Response response = invoke(contractPath, headers, body)) {
             String text = response.hasEntity() ? response.readEntity(String.class) : "";
+            answered = true;
             return new RawAnswer(response.getStatus(), response.getHeaderString(HttpHeaders.RETRY_AFTER), text);
         } catch (ProcessingException e) {
             throw new TransportFault("No answer from the proxy to " + contractPath, e);
+        } finally {
+            metrics.proxyCall(contractPath, Duration.ofNanos(System.nanoTime() - start), answered);
         }
     }
 

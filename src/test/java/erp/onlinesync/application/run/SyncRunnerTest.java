@@ -18,6 +18,7 @@ import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.proxy.ProxyFailure;
 import erp.onlinesync.domain.run.RunClaim;
+import erp.onlinesync.domain.run.RunOutcome;
 import erp.onlinesync.domain.run.RunState;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.run.SyncRun;
@@ -57,6 +58,30 @@ class SyncRunnerTest {
         assertEquals(0, second.getImported());
         assertEquals(3, engine.lines.linesOf(engine.account.getId()).size());
         assertEquals(new BigDecimal("8.50"), engine.lines.sum(engine.account.getId()));
+    }
+
+    @Test
+    void monitoringCountsEachEndOnceWithItsCountsAndAPauseNotAtAll() {
+        var page = List.of(tx("t1", "2026-11-20", "10.00"), tx("t2", "2026-11-21", "-2.50"));
+        engine.proxy.posted(ACCOUNT, List.of(page, page)).balance(ACCOUNT, "7.50");
+        engine.run(RunTrigger.MANUAL);
+        assertEquals(List.of(new RunOutcome(RunTrigger.MANUAL, RunState.DONE, Duration.ZERO, 2, 2, null)), engine.metrics.ended);
+
+        engine.clock.advance(Duration.ofHours(13));
+        Instant retryAfter = engine.clock.instant().plus(Duration.ofHours(6));
+        engine.proxy.failNext(proxyError(202, null, retryAfter));
+        SyncRun paused = engine.run(RunTrigger.TIMER);
+        assertEquals(1, engine.metrics.ended.size(), "a run paused for the quota has not ended");
+
+        engine.clock.set(retryAfter);
+        engine.proxy.failNext(proxyError(100, null, null));
+        engine.runner("node-b").execute(paused.getId(), true);
+        assertEquals(2, engine.metrics.ended.size());
+        RunOutcome failed = engine.metrics.ended.get(1);
+        assertEquals(RunState.FAILED, failed.state());
+        assertEquals(RunTrigger.TIMER, failed.trigger());
+        assertEquals(100, failed.errorCode());
+        assertEquals(Duration.ofHours(6), failed.took());
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class Engine {
     public final InMemoryChatterLog chatterLog = new InMemoryChatterLog();
     public final ScriptedProxy proxy = new ScriptedProxy();
     public final RunStore store = new RunStore();
+    public final RecordedMetrics metrics = new RecordedMetrics();
     public final OnlineLink link;
     public final OnlineAccount account;
 
@@ -94,6 +95,7 @@ public final class Engine {
         Ids.set(fetches, "pool", (Executor) Runnable::run); // the next page asked before the current one is written, on this thread
         Ids.set(runner, "fetches", fetches);
         Ids.set(runner, "leaseMarginSeconds", 60L);
+        Ids.set(runner, "metrics", metrics);
         return runner;
     }
 
