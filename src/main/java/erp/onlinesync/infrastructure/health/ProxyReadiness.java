@@ -1,6 +1,6 @@
 package erp.onlinesync.infrastructure.health;
 
-import erp.onlinesync.infrastructure.metrics.MicroProfileRunMetrics;
+import erp.onlinesync.infrastructure.proxy.ProxyCallWatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -17,12 +17,12 @@ import org.eclipse.microprofile.health.Readiness;
 public class ProxyReadiness implements HealthCheck {
 
     @Inject
-    MicroProfileRunMetrics metrics;
+    ProxyCallWatch watch;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("proxy").up();
-        var last = metrics.lastCall();
+        var last = watch.last();
         if (last == null) {
             return response.withData("last_call", "none since start").build();
         }

@@ -5,9 +5,10 @@ import erp.onlinesync.domain.run.RunOutcome;
 import erp.onlinesync.domain.run.RunState;
 import erp.onlinesync.domain.run.RunTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetadataBuilder;
@@ -45,7 +46,13 @@ public class MicroProfileRunMetrics implements RunMetrics {
     @Inject
     MetricRegistry registry;
 
-    private volatile ProxyCall lastCall;
+    /**
+     * Made at start-up: Payara's registry producer knows the application only on the application's
+     * own threads, so the first figure of an EJB timer or a health check would otherwise fail.
+     */
+    void startEarly(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        registry.getNames();
+    }
 
     @Override
     public void runQueued(RunTrigger trigger) {
@@ -68,16 +75,6 @@ public class MicroProfileRunMetrics implements RunMetrics {
     public void proxyCall(String operation, Duration took, boolean answered) {
         registry.timer(PROXY_CALL, new Tag("operation", operation.substring(operation.lastIndexOf('/') + 1)),
                 new Tag("answered", Boolean.toString(answered))).update(took);
-        lastCall = new ProxyCall(Instant.now(), answered);
-    }
-
-    /** @return the latest call to the proxy, or null before the first one */
-    public ProxyCall lastCall() {
-        return lastCall;
-    }
-
-    /** When the proxy was last called and whether it answered, for the health check's detail. */
-    public record ProxyCall(Instant at, boolean answered) {
     }
 
     private static Metadata counter(String name, String description) {

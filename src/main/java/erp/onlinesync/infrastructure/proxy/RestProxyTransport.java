@@ -36,14 +36,16 @@ public class RestProxyTransport implements ProxyTransport {
 
     private final ProxyRestClient client;
     private final RunMetrics metrics;
+    private final ProxyCallWatch watch;
 
     @Inject
-    public RestProxyTransport(Config config, RunMetrics metrics) {
-        this(ProxySettings.from(config), metrics);
+    public RestProxyTransport(Config config, RunMetrics metrics, ProxyCallWatch watch) {
+        this(ProxySettings.from(config), metrics, watch);
     }
 
-    RestProxyTransport(ProxySettings settings, RunMetrics metrics) {
+    RestProxyTransport(ProxySettings settings, RunMetrics metrics, ProxyCallWatch watch) {
         this.metrics = metrics;
+        this.watch = watch;
         this.client = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(settings.baseUrl()))
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -56,6 +58,7 @@ public class RestProxyTransport implements ProxyTransport {
     protected RestProxyTransport() {
         this.client = null;
         this.metrics = null;
+        this.watch = null;
     }
 
     @Override
@@ -70,6 +73,7 @@ public class RestProxyTransport implements ProxyTransport {
             throw new TransportFault("No answer from the proxy to " + contractPath, e);
         } finally {
             metrics.proxyCall(contractPath, Duration.ofNanos(System.nanoTime() - start), answered);
+            watch.record(answered);
         }
     }
 
