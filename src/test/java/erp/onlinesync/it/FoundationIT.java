@@ -40,7 +40,7 @@ class FoundationIT {
 
     private static final List<String> TABLES = List.of("company", "module_user", "module_user_role",
             "role_implication", "journal", "online_link", "online_account", "bank_statement", "statement_line",
-            "sync_run", "chatter_message", "chatter_tracking");
+            "sync_run", "chatter_message", "chatter_tracking", "chatter_head");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -110,6 +110,56 @@ class SyncEngineIT {
     }
 
     @Test
+    void verifyNamesTheChatterMessageADbaEditedAndTheDatabaseRefusesEditsByItself() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "5ea10001", LocalDate.now().minusDays(10).toString());
+        awaitRun(fetch(link.linkId()));
+        JsonObject ok = Deployed.json(Deployed.get("/api/v1/online-links/" + link.linkId() + "/messages/verify", ADMIN,
+                adminPassword()).body()).asJsonObject();
+        assertTrue(ok.getBoolean("ok"), ok.toString());
+        long count = Deployed.number("select count(*) from chatter_message where record_type = 'online_link' and record_id = ?",
+                link.linkId());
+        assertEquals(count, ok.getJsonNumber("count").longValue());
+
+        long edited = Deployed.number("select min(id) from chatter_message where record_type = 'online_link' and record_id = ?"
+                + " and id > (select min(id) from chatter_message where record_type = 'online_link' and record_id = ?)",
+                link.linkId(), link.linkId());
+        boolean postgres = "postgres".equals(System.getProperty("it.db"));
+        if (postgres) {
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> Deployed.execute("update chatter_message set body = 'rewritten' where id = ?", edited));
+            assertTrue(refused.getCause().getMessage().contains("append-only"), refused.getCause().getMessage());
+        }
+        try (Connection c = Deployed.database(); Statement s = c.createStatement()) {
+            if (postgres) {
+                s.execute("alter table chatter_message disable trigger chatter_message_append_only");
+            }
+            s.executeUpdate("update chatter_message set body = 'Synchronization done: nothing imported.' where id = " + edited);
+            if (postgres) {
+                s.execute("alter table chatter_message enable trigger chatter_message_append_only");
+            }
+        }
+        JsonObject broken = Deployed.json(Deployed.get("/api/v1/online-links/" + link.linkId() + "/messages/verify", ADMIN,
+                adminPassword()).body()).asJsonObject();
+        assertFalse(broken.getBoolean("ok"), broken.toString());
+        assertEquals(edited, broken.getJsonNumber("first_broken_id").longValue());
+        assertTrue(broken.getString("reason").contains("changed"), broken.toString());
+
+        String exports = "/api/v1/online-links/" + link.linkId() + "/messages/export?from=" + LocalDate.now().minusDays(1) + "&format=";
+        var csv = Deployed.get(exports + "csv", ADMIN, adminPassword());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("CHAIN BROKEN at message " + edited), csv.body());
+        assertTrue(csv.body().contains("Synchronization done: nothing imported."), "the edited message as it now reads");
+        assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("run,")), "the runs");
+        var pdf = Deployed.send(java.net.http.HttpRequest.newBuilder(Deployed.uri(exports + "pdf"))
+                .header("Authorization", Deployed.basic(ADMIN, adminPassword())).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(400, Deployed.get(exports + "xls", ADMIN, adminPassword()).statusCode());
+    }
+
+    @Test
     void flakyBankNeverImportsTwiceAndALaterRunCompletesTheImport() throws Exception {
         SandboxFlow.Connected link = connect("flaky_bank", "f1a4e001", null);
         JsonObject run = awaitRun(fetch(link.linkId()));

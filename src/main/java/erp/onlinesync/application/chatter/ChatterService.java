@@ -1,5 +1,7 @@
 package erp.onlinesync.application.chatter;
 
+import erp.onlinesync.domain.chatter.ChainCheck;
+import erp.onlinesync.domain.chatter.ChainVerifier;
 import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.ChatterLog;
 import erp.onlinesync.domain.chatter.ChatterMessage;
@@ -25,6 +27,8 @@ public class ChatterService {
     public static final String LINK = "online_link";
     /** The author of messages no person caused (timers, webhooks, the engine). */
     public static final String SYSTEM_AUTHOR = "Online Synchronization";
+    /** Messages read at once while verifying a chain. */
+    static final int VERIFY_PAGE = 500;
 
     @Inject
     ChatterLog log;
@@ -60,5 +64,22 @@ public class ChatterService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ChatterMessage> messages(long linkId, long afterId, int limit) {
         return log.of(LINK, linkId, afterId, limit);
+    }
+
+    /**
+     * Checks the link's chain from its first message to the head the log kept, a page at a time so a
+     * long history is never loaded whole.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ChainCheck verify(long linkId) {
+        ChainVerifier verifier = new ChainVerifier();
+        long after = 0;
+        List<ChatterMessage> page;
+        do {
+            page = log.of(LINK, linkId, after, VERIFY_PAGE);
+            page.forEach(verifier::accept);
+            after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
+        } while (page.size() == VERIFY_PAGE);
+        return verifier.result(log.head(LINK, linkId));
     }
 }

@@ -2,8 +2,11 @@ package erp.onlinesync.application.link;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.domain.chatter.ChainCheck;
 import erp.onlinesync.domain.chatter.ChatterMessage;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,5 +52,16 @@ public class LinkMessages {
                 // one query for the tracked changes of all messages, as ChatterService.messages does
                 .setHint("eclipselink.batch", "m.tracking").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(slice.limit()).getResultStream().map(MessageView::of).toList();
+    }
+
+    /**
+     * Outside a transaction, so the messages read page by page do not pile up in one persistence context.
+     *
+     * @throws BadRequestException {@code not-found} for an unknown link
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainCheck verify(long linkId) {
+        links.require(linkId);
+        return chatter.verify(linkId);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,6 +65,13 @@ public class ChatterMessage {
     @Column(name = "error_reference", length = REFERENCE_MAX)
     private String errorReference;
 
+    /** Seals this message to the record's previous one ({@link ChatterHash}); set once, when it is appended. */
+    @Column(length = 64)
+    private String hash;
+
+    @Column(name = "previous_hash", length = 64)
+    private String previousHash;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "chatter_tracking", joinColumns = @JoinColumn(name = "message_id"))
     @OrderColumn(name = "position")
@@ -77,7 +85,8 @@ public class ChatterMessage {
         this.recordType = recordType;
         this.recordId = recordId;
         this.author = author;
-        this.createdAt = createdAt;
+        // the database keeps microseconds: the hash must be of the time as it is read back
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
         this.kind = kind;
         this.body = body == null ? "" : Text.freeText(body, BODY_MAX);
     }
@@ -101,6 +110,34 @@ public class ChatterMessage {
         tracking.add(new TrackedChange(field, oldValue == null ? null : oldValue.toString(),
                 newValue == null ? null : newValue.toString()));
         return this;
+    }
+
+    /**
+     * Seals the message to the record's previous one, once it has its id and just before it is stored.
+     *
+     * @param previous the hash of the record's latest message, null for its first
+     * @throws IllegalStateException when the message has no id yet or is already sealed
+     */
+    public void chainTo(String previous) {
+        if (id == null || hash != null) {
+            throw new IllegalStateException("A message is sealed once, after it has its id");
+        }
+        previousHash = previous;
+        hash = recomputeHash();
+    }
+
+    /** @return the hash of the message as it is now: equal to {@link #getHash()} unless it was changed */
+    public String recomputeHash() {
+        return ChatterHash.of(previousHash, id, recordType, recordId, author, createdAt, kind.name(), body, errorCode,
+                errorReference, tracking);
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.link.LinkMessages;
+import erp.onlinesync.domain.chatter.ChainCheck;
 import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.application.link.LinkRuns;
 import erp.onlinesync.application.link.LinkSettings;
@@ -128,6 +129,18 @@ public class OnlineLinkPage implements Serializable {
 
     public void reconnect() {
         commands.renew(id, NextAction.RECONNECT);
+    }
+
+    /** Checks every seal of the link's chatter and says the verdict (auditor). */
+    public void verifyChatter() {
+        if (Pages.allowed(Role.AUDITOR_NAME)) {
+            ChainCheck check = linkMessages.verify(id);
+            if (check.ok()) {
+                Pages.info("link.chatter-verified", check.count());
+            } else {
+                Pages.error("link.chatter-broken", check.firstBrokenId() == null ? "-" : check.firstBrokenId(), check.reason());
+            }
+        }
     }
 
     public void disconnect() {

@@ -1,0 +1,47 @@
+package erp.onlinesync.domain.chatter;
+
+import java.util.Objects;
+
+/**
+ * Walks a record's messages oldest first, page by page, and says where the chain breaks first: a
+ * message whose content no longer matches its hash (edited), or one that does not point to the
+ * message before it (one was removed or put in between). The head then tells whether the newest
+ * messages are all there.
+ * <p>
+ * Messages from before the chain existed were sealed by the migration that introduced it, in id order.
+ */
+public final class ChainVerifier {
+
+    private String previousHash;
+    private long count;
+    private ChainCheck broken;
+
+    /** Takes the next message, oldest first; after the first break the rest is only counted. */
+    public void accept(ChatterMessage message) {
+        count++;
+        if (broken != null) {
+            return;
+        }
+        if (!Objects.equals(message.getPreviousHash(), previousHash)) {
+            broken = new ChainCheck(false, 0, message.getId(),
+                    "the message before it was changed, removed or put in between: its link to it does not match");
+        } else if (!message.recomputeHash().equals(message.getHash())) {
+            broken = new ChainCheck(false, 0, message.getId(), "its content was changed after it was written");
+        }
+        previousHash = message.getHash();
+    }
+
+    /** @param head what the log kept of the chain, or null when it kept nothing (no message was ever written) */
+    public ChainCheck result(ChainHead head) {
+        if (broken != null) {
+            return new ChainCheck(false, count, broken.firstBrokenId(), broken.reason());
+        }
+        long written = head == null ? 0 : head.count();
+        String last = head == null ? null : head.lastHash();
+        if (written != count || !Objects.equals(last, previousHash)) {
+            return new ChainCheck(false, count, null, written + " messages were written but " + count
+                    + " are there, ending on another message than the last one written: newer messages were removed");
+        }
+        return new ChainCheck(true, count, null, null);
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail as a PDF, with OpenPDF. */
+package erp.onlinesync.infrastructure.export.pdf;
