@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The statement lines of every account in a map keyed as the unique index is, with the JDBC store's
@@ -105,6 +107,13 @@ public final class InMemoryStatementLines implements StatementLineStore {
             }
         }
         return new PageCounts(inserted, page.size() - locked - inserted, locked);
+    }
+
+    /** @return the import keys of the journal's lines from bank files */
+    public Set<String> fileKeysOf(long journalId) {
+        Set<String> keys = new HashSet<>();
+        fileLines.keySet().stream().filter(k -> k.journalId() == journalId).forEach(k -> keys.add(k.importKey()));
+        return keys;
     }
 
     /** @return the lines written from bank files into the journal, in the order written */
