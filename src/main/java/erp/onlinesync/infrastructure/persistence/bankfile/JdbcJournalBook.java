@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public class JdbcJournalBook implements JournalBook {
             for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
                 try (PreparedStatement ps = c.prepareStatement("select import_key from statement_line where journal_id = ?"
-                        + " and import_key in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        + " and import_key in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                     ps.setLong(1, journalId);
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 2, chunk.get(i));

@@ -6,6 +6,8 @@ import erp.onlinesync.interfaces.rest.JsonBody;
 import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@code mapping} part of a CSV upload: the snake_case fields of {@link CsvMapping}, e.g.
@@ -22,8 +24,8 @@ final class CsvMappingJson {
     private static final String DECIMAL_SEPARATOR = "decimal_separator";
     private static final String[] COLUMNS = {"date", "amount", "debit", "credit", "label", "partner", "reference", "currency",
         "identifier"};
-    private static final Set<String> FIELDS = Set.of(DELIMITER, ENCODING, HEADER_ROWS, DATE_FORMAT, DECIMAL_SEPARATOR,
-            "date", "amount", "debit", "credit", "label", "partner", "reference", "currency", "identifier");
+    private static final Set<String> FIELDS = Stream.concat(Stream.of(DELIMITER, ENCODING, HEADER_ROWS, DATE_FORMAT,
+            DECIMAL_SEPARATOR), Stream.of(COLUMNS)).collect(Collectors.toUnmodifiableSet());
 
     private CsvMappingJson() {
     }
