@@ -427,6 +427,89 @@ class ApiReadIT {
         assertEquals(0, new BigDecimal(bookBalance(journal)).compareTo(sumOfLines(journal)));
     }
 
+    // --- bank files: these need the readers (infrastructure/bankfile), merged from their own branch
+
+    private static final String CSV_MAPPING = "{\"delimiter\": \";\", \"decimal_separator\": \",\", \"date_format\": \"dd/MM/yyyy\","
+            + " \"date\": 0, \"label\": 1, \"partner\": 2, \"amount\": 3}";
+
+    @Test
+    void aCsvFileIsPreviewedConfirmedOnceAndAgainOnlyDuplicates() throws SQLException {
+        long journal = 1_013_000;
+        journal(journal, "IT13", "EUR");
+        String csv = "Date;Label;Partner;Amount\n03/11/2026;Coffee;ACME;-4,20\n03/11/2026;Coffee;ACME;-4,20\n04/11/2026;Salary;Employer;2500,00\n";
+        JsonObject preview = object(upload(journal, "statement.csv", csv, "csv", CSV_MAPPING), 200);
+        assertEquals(List.of(3, 0, 0), List.of(preview.getInt("new"), preview.getInt("duplicates"), preview.getInt("invalid")), preview.toString());
+        assertEquals("absent", preview.getString("balance_check"));
+        assertEquals(0, Deployed.number("select count(*) from statement_line where journal_id = ?", journal), "a preview writes nothing");
+
+        String confirm = API + "/journals/" + journal + "/imports/" + preview.getJsonNumber("id").longValue() + "/confirm";
+        JsonObject done = object(post(confirm, ""), 200);
+        assertEquals(List.of(3, 0), List.of(done.getInt("imported"), done.getInt("skipped")));
+        assertError(post(confirm, ""), 409, "already-confirmed");
+        assertEquals("2495.80", bookBalance(journal));
+
+        JsonObject again = object(upload(journal, "statement.csv", csv, "csv", null), 200);
+        assertEquals(List.of(0, 3), List.of(again.getInt("new"), again.getInt("duplicates")), "the remembered mapping reads it");
+        assertError(post(API + "/journals/" + (journal + 1) + "/imports/" + again.getJsonNumber("id").longValue() + "/confirm", ""),
+                404, "not-found");
+    }
+
+    @Test
+    void aCamtFileOfAnotherAccountIsRefusedAndOneOfTheJournalsTakesNothingTwice() throws SQLException {
+        long journal = 1_014_000;
+        journal(journal, "IT14", "EUR");
+        sql("update journal set bank_account_number = 'BE68 5390 0754 7034' where id = ?", journal);
+        assertError(upload(journal, "other.xml", camt("BE71096123456769"), null, null), 422, "wrong-account");
+        assertEquals(0, Deployed.number("select count(*) from file_import where journal_id = ?", journal), "nothing stored");
+
+        JsonObject preview = object(upload(journal, "camt.xml", camt("BE68539007547034"), "camt", null), 200);
+        assertEquals("camt", preview.getString("format"));
+        assertEquals(1, preview.getInt("new"), preview.toString());
+        assertEquals("ok", preview.getString("balance_check"), preview.toString());
+        assertEquals("camt:ACSV-1", preview.getJsonArray("rows").getJsonObject(0).getString("identifier"));
+        object(post(API + "/journals/" + journal + "/imports/" + preview.getJsonNumber("id").longValue() + "/confirm", ""), 200);
+        JsonObject again = object(upload(journal, "camt.xml", camt("BE68539007547034"), "camt", null), 200);
+        assertEquals(List.of(0, 1), List.of(again.getInt("new"), again.getInt("duplicates")));
+        assertError(upload(journal, "empty.csv", "", "csv", CSV_MAPPING), 422, "empty-file");
+    }
+
+    /** A camt.053 statement of one booked credit of 10.00 EUR on 2026-11-03, opening 0 and closing 10. */
+    private static String camt(String iban) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+                + "<BkToCstmrStmt><GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-11-04T00:00:00</CreDtTm></GrpHdr><Stmt><Id>S1</Id>"
+                + "<CreDtTm>2026-11-04T00:00:00</CreDtTm><Acct><Id><IBAN>" + iban + "</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+                + balance("OPBD", "0.00") + balance("CLBD", "10.00")
+                + "<Ntry><Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-03</Dt></BookgDt>"
+                + "<ValDt><Dt>2026-11-03</Dt></ValDt><AcctSvcrRef>ACSV-1</AcctSvcrRef><NtryDtls><TxDtls><RmtInf><Ustrd>Refund</Ustrd>"
+                + "</RmtInf></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>";
+    }
+
+    private static String balance(String code, String amount) {
+        return "<Bal><Tp><CdOrPrtry><Cd>" + code + "</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">" + amount + "</Amt>"
+                + "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-03</Dt></Dt></Bal>";
+    }
+
+    /** A multipart upload as a browser's form sends it: the file, then {@code format} and {@code mapping} when given. */
+    private static HttpResponse<String> upload(long journal, String fileName, String content, String format, String mapping) {
+        String boundary = "----it-boundary-7MA4YWxkTrZu0gW";
+        StringBuilder body = new StringBuilder(part(boundary, "file\"; filename=\"" + fileName, content));
+        if (format != null) {
+            body.append(part(boundary, "format", format));
+        }
+        if (mapping != null) {
+            body.append(part(boundary, "mapping", mapping));
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return Deployed.send(HttpRequest.newBuilder(Deployed.uri(API + "/journals/" + journal + "/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", Deployed.basic(ADMIN, adminPassword()))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    private static String part(String boundary, String name, String content) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + content + "\r\n";
+    }
+
     // --- data, written as the host ERP and the engine would leave it
 
     private static void journal(long id, String code, String currency) throws SQLException {

@@ -25,6 +25,8 @@ public class ChatterService {
 
     /** The record type of links in {@code chatter_message.record_type}. */
     public static final String LINK = "online_link";
+    /** The record type of journals: file imports tell of themselves in the journal's chatter. */
+    public static final String JOURNAL = "journal";
     /** The author of messages no person caused (timers, webhooks, the engine). */
     public static final String SYSTEM_AUTHOR = "Online Synchronization";
     /** Messages read at once while verifying a chain. */
@@ -48,7 +50,17 @@ public class ChatterService {
     /** Posts what an entity's change says, in the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ChatterMessage post(OnlineLink link, String author, ChatterEntry entry) {
-        ChatterMessage message = ChatterMessage.of(LINK, link.getId(), author == null ? SYSTEM_AUTHOR : author,
+        return post(LINK, link.getId(), author, entry);
+    }
+
+    /**
+     * Posts on any record's chatter, in the caller's transaction.
+     *
+     * @param recordType {@link #LINK}, {@link #JOURNAL}
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ChatterMessage post(String recordType, long recordId, String author, ChatterEntry entry) {
+        ChatterMessage message = ChatterMessage.of(recordType, recordId, author == null ? SYSTEM_AUTHOR : author,
                 Instant.now(clock), entry);
         log.append(message);
         return message;

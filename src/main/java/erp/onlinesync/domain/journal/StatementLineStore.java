@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one writer of imported transactions, for runs, Find Missing and (later) file imports: batched
- * insert-if-absent, where the unique index on (online account, transaction identifier) is the final
- * word on duplicates, so a resent page, a retried run or a resumed crash inserts nothing twice.
+ * The one writer of imported transactions, for runs, Find Missing and file imports: batched
+ * insert-if-absent, where the unique index on (online account, transaction identifier), or for file
+ * lines on (journal, import key), is the final word on duplicates, so a resent page, a retried run, a
+ * resumed crash or a re-uploaded file inserts nothing twice.
  * <p>
- * Each method is one database transaction. A run's writes are fenced: they land only while the run is
+ * Each method is one database transaction, except {@link #writeFileLines}, which joins the caller's.
+ * A run's writes are fenced: they land only while the run is
  * still running under {@code claim}, else they throw {@link erp.onlinesync.domain.run.ClaimLostException}
  * and write nothing; each carries the run's cursor after it, so a crash loses at most the page in
  * flight.
@@ -48,6 +50,14 @@ public interface StatementLineStore {
      * pages, then the statements' balances again.
      */
     PageCounts writeLines(ImportTarget target, String journalCode, List<NewLine> lines, Instant now);
+
+    /**
+     * Writes lines from a bank file in the caller's transaction (so the confirm marks its preview
+     * confirmed in the same one): lines dated on or before the lock date are skipped, the others
+     * inserted unless the journal holds their import key already, each in the statement of its
+     * period; then the statements' balances again.
+     */
+    PageCounts writeFileLines(JournalTarget target, List<FileLine> lines, Instant now);
 
     /** @return the booking date and identifier of the account's newest imported posted transaction */
     Optional<NewestLine> newestImported(long accountId);

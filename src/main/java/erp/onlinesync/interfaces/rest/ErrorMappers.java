@@ -20,10 +20,14 @@ import java.util.logging.Logger;
 public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
-    private static final Map<String, Integer> STATUS_BY_CODE = Map.of(
-            "not-found", 404, "invalid-field", 400, "conflict", 409, "link-disconnected", 409,
-            "currency-mismatch", 409, "unprocessable", 422, "proxy-error", 502, "unauthorized", 401,
-            "too-large", 413);
+    private static final Map<String, Integer> STATUS_BY_CODE = Map.ofEntries(
+            Map.entry("not-found", 404), Map.entry("invalid-field", 400), Map.entry("conflict", 409),
+            Map.entry("link-disconnected", 409), Map.entry("currency-mismatch", 409), Map.entry("unprocessable", 422),
+            Map.entry("proxy-error", 502), Map.entry("unauthorized", 401), Map.entry("too-large", 413),
+            // bank files: one that cannot be read or may not go into the journal, and the confirm's refusals
+            Map.entry("empty-file", 422), Map.entry("unknown-format", 422), Map.entry("broken-file", 422),
+            Map.entry("wrong-account", 422), Map.entry("wrong-currency", 422), Map.entry("file-too-large", 413),
+            Map.entry("already-confirmed", 409), Map.entry("preview-expired", 410));
     /** The status of a failed proxy call: the module is a gateway to the proxy, which failed. */
     static final int PROXY_ERROR_STATUS = 502;
     /** Said when the proxy gave no message for a person (transport faults, malformed answers). */

@@ -89,6 +89,21 @@ public final class JsonBody {
         throw invalid(name, "must be a string");
     }
 
+    /** @return empty when the field is absent; @throws BadRequestException when it is null or not a whole number fitting an int */
+    public Optional<Integer> integer(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        if (object.get(name) instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return Optional.of(n.intValueExact());
+            } catch (ArithmeticException e) {
+                throw invalid(name, "is out of range");
+            }
+        }
+        throw invalid(name, "must be a whole number");
+    }
+
     /**
      * A field that must be present and holds either null or a whole number (an id).
      *

@@ -1,11 +1,14 @@
 package erp.onlinesync.infrastructure.persistence.journal;
 
+import erp.onlinesync.domain.journal.FileLine;
 import erp.onlinesync.domain.journal.ImportFailedException;
 import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.JournalTarget;
 import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.journal.PageCounts;
 import erp.onlinesync.domain.journal.StatementLineStore;
 import erp.onlinesync.domain.journal.StatementPeriod;
+import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.run.ClaimLostException;
 import erp.onlinesync.domain.run.RunClaim;
 import erp.onlinesync.infrastructure.persistence.DataSources;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -77,21 +81,50 @@ public class JdbcStatementLineStore implements StatementLineStore {
             }
         }
         StatementLineWriter writer = new StatementLineWriter(c);
-        Map<NewLine, Long> statementOf = new HashMap<>();
+        Map<NewLine, Long> statementOf = statementsOf(writer, target.journalId(), journalCode, target.periodicity(),
+                open, NewLine::date);
+        int inserted = writer.insertIfAbsent(target, open, statementOf);
+        return new PageCounts(inserted, open.size() - inserted, lines.size() - open.size());
+    }
+
+    /** @return the id of the statement of each line's period (created when missing), or null for periodicity none */
+    private static <L> Map<L, Long> statementsOf(StatementLineWriter writer, long journalId, String journalCode,
+            StatementPeriodicity periodicity, List<L> lines, Function<L, LocalDate> dateOf) throws SQLException {
         Set<StatementPeriod> periods = new LinkedHashSet<>();
-        for (NewLine line : open) {
-            StatementPeriod p = target.periodicity().periodOf(line.date());
+        for (L line : lines) {
+            StatementPeriod p = periodicity.periodOf(dateOf.apply(line));
             if (p != null) {
                 periods.add(p);
             }
         }
-        Map<StatementPeriod, Long> statements = writer.statementsFor(target.journalId(), journalCode, periods);
-        for (NewLine line : open) {
-            StatementPeriod p = target.periodicity().periodOf(line.date());
+        Map<StatementPeriod, Long> statements = writer.statementsFor(journalId, journalCode, periods);
+        Map<L, Long> statementOf = new HashMap<>();
+        for (L line : lines) {
+            StatementPeriod p = periodicity.periodOf(dateOf.apply(line));
             statementOf.put(line, p == null ? null : statements.get(p));
         }
-        int inserted = writer.insertIfAbsent(target, open, statementOf);
-        return new PageCounts(inserted, open.size() - inserted, lines.size() - open.size());
+        return statementOf;
+    }
+
+    /**
+     * Joins the caller's transaction, unlike the other methods: the confirm of a file import marks its
+     * preview confirmed in the same one, so a failed write leaves the preview confirmable and a second
+     * confirm writes nothing.
+     */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PageCounts writeFileLines(JournalTarget target, List<FileLine> lines, Instant now) {
+        List<FileLine> open = lines.stream().filter(l -> target.isOpen(l.line().date())).toList();
+        try (Connection c = dataSource.getConnection()) {
+            StatementLineWriter writer = new StatementLineWriter(c);
+            Map<FileLine, Long> statementOf = statementsOf(writer, target.journalId(), target.journalCode(),
+                    target.periodicity(), open, l -> l.line().date());
+            int inserted = writer.insertFileLinesIfAbsent(target.journalId(), open, statementOf);
+            recomputeStatementBalances(c, target.journalId(), now);
+            return new PageCounts(inserted, open.size() - inserted, lines.size() - open.size());
+        } catch (SQLException e) {
+            throw new ImportFailedException("cannot write the lines of the file", e);
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package erp.onlinesync.application.run.fakes;
 
+import erp.onlinesync.domain.journal.FileLine;
 import erp.onlinesync.domain.journal.ImportFailedException;
 import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.JournalTarget;
 import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.journal.PageCounts;
 import erp.onlinesync.domain.journal.StatementLineStore;
@@ -13,10 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The statement lines of every account in a map keyed as the unique index is, with the JDBC store's
@@ -31,8 +35,14 @@ public final class InMemoryStatementLines implements StatementLineStore {
     public record Key(long accountId, String onlineId) {
     }
 
+    /** The unique index of file lines: (journal, import key). */
+    public record FileKey(long journalId, String importKey) {
+    }
+
     private final Map<Key, NewLine> lines = new LinkedHashMap<>();
     private final Map<Long, List<NewLine>> pending = new LinkedHashMap<>();
+    /** Lines from bank files, keyed as their unique index is: (journal, import key). */
+    private final Map<FileKey, NewLine> fileLines = new LinkedHashMap<>();
     private final InMemorySyncRuns runs;
     private int openingWrites;
     private int pageWrites;
@@ -83,6 +93,38 @@ public final class InMemoryStatementLines implements StatementLineStore {
     @Override
     public PageCounts writeLines(ImportTarget target, String journalCode, List<NewLine> page, Instant now) {
         return insert(target, page);
+    }
+
+    @Override
+    public PageCounts writeFileLines(JournalTarget target, List<FileLine> page, Instant now) {
+        int inserted = 0;
+        int locked = 0;
+        for (FileLine line : page) {
+            if (!target.isOpen(line.line().date())) {
+                locked++;
+            } else if (fileLines.putIfAbsent(new FileKey(target.journalId(), line.importKey()), line.line()) == null) {
+                inserted++;
+            }
+        }
+        return new PageCounts(inserted, page.size() - locked - inserted, locked);
+    }
+
+    /** @return the import keys of the journal's lines from bank files */
+    public Set<String> fileKeysOf(long journalId) {
+        Set<String> keys = new HashSet<>();
+        fileLines.keySet().stream().filter(k -> k.journalId() == journalId).forEach(k -> keys.add(k.importKey()));
+        return keys;
+    }
+
+    /** @return the lines written from bank files into the journal, in the order written */
+    public List<NewLine> fileLinesOf(long journalId) {
+        List<NewLine> of = new ArrayList<>();
+        fileLines.forEach((k, v) -> {
+            if (k.journalId() == journalId) {
+                of.add(v);
+            }
+        });
+        return of;
     }
 
     @Override
