@@ -38,6 +38,47 @@ class JournalWizardsUiIT {
     }
 
     @Test
+    void aCsvFileIsMappedPreviewedAndImportedAndItsMappingIsOfferedAgain() throws Exception {
+        long journal = 950_001L;
+        Deployed.execute("insert into journal (id, company_id, name, code, currency_code, bank_statement_source, version)"
+                + " values (?, 1, 'CSV Bank', 'CSV1', 'EUR', 'FILE_IMPORT', 0)", journal);
+        LocalDate day = LocalDate.now().minusDays(3);
+        String d = day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("statement", ".csv");
+        java.nio.file.Files.writeString(csv, "Datum;Omschrijving;Tegenpartij;Bedrag\n"
+                + d + ";Huur december;Immo Lux;-1.250,00\n" + d + ";Koffie;Café Noir;-3,50\n" + d + ";Koffie;Café Noir;-3,50\n");
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/journal-import.xhtml?id=" + journal);
+            browser.waitFor(By.id("import:file")).sendKeys(csv.toString());
+            browser.driver().findElement(By.cssSelector("[id='import:useMapping'] .ui-chkbox-box")).click();
+            for (String[] column : new String[][] {{"colDate", "1"}, {"colLabel", "2"}, {"colPartner", "3"}, {"colAmount", "4"}}) {
+                WebElement input = browser.driver().findElement(By.id("import:" + column[0] + "_input"));
+                input.clear();
+                input.sendKeys(column[1]);
+            }
+            browser.driver().findElement(By.id("import:preview")).click();
+            assertEquals("3 new, 0 duplicates, 0 invalid.", browser.waitFor(By.id("import:counts")).getText(),
+                    "two equal coffees on one day are two payments");
+            browser.screenshot("import-csv-preview");
+            assertEquals(0, UiSteps.count("select count(*) from statement_line where journal_id = ?", journal), "a preview writes nothing");
+            browser.driver().findElement(By.id("import:confirm")).click();
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("3 lines imported"));
+            assertEquals(3, UiSteps.count("select count(*) from statement_line where journal_id = ?", journal));
+
+            browser.go("/journal-import.xhtml?id=" + journal);
+            assertEquals("4", browser.waitFor(By.id("import:colAmount_input")).getAttribute("value"), "the mapping is offered again");
+            browser.driver().findElement(By.id("import:file")).sendKeys(csv.toString());
+            browser.driver().findElement(By.id("import:preview")).click();
+            assertEquals("0 new, 3 duplicates, 0 invalid.", browser.waitFor(By.id("import:counts")).getText());
+            browser.screenshot("import-csv-again");
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+        assertEquals(3, UiSteps.count("select count(*) from statement_line where journal_id = ?", journal));
+    }
+
+    @Test
     void findDuplicatesDeletesATickedCopyButNeverAReconciledLine() throws Exception {
         LocalDate day = LocalDate.now().minusDays(5);
         long kept = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", false);

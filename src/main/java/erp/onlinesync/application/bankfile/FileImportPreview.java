@@ -19,6 +19,8 @@ import erp.onlinesync.domain.bankfile.ImportRow;
 import erp.onlinesync.domain.bankfile.JournalBook;
 import erp.onlinesync.domain.bankfile.RowStatus;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -31,6 +33,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,6 +100,12 @@ public class FileImportPreview {
         } catch (BankFileException e) {
             throw new BadRequestException(e.problem().code(), e.getMessage());
         }
+    }
+
+    /** @return the CSV mapping the journal's last confirmed CSV import used, to offer again */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CsvMapping> rememberedMapping(long journalId) {
+        return imports.csvMappingOf(journalId);
     }
 
     /** What was uploaded: the file, its name, and how the person said to read it. */
