@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 /**
  * Turns one camt {@code Ntry} with its {@code NtryDtls/TxDtls} into file entries. An entry with one
@@ -124,11 +126,6 @@ final class CamtEntryMapper {
     }
 
     private static String first(String... texts) {
-        for (String text : texts) {
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
+        return Stream.of(texts).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 /**
  * One {@code STMTRS} or {@code CCSTMTRS} while it is read: its transactions come one by one, after its
@@ -115,11 +117,6 @@ final class OfxStatement {
     }
 
     private static String first(String... texts) {
-        for (String text : texts) {
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
+        return Stream.of(texts).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }
