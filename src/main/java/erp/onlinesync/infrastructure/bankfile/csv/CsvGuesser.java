@@ -49,6 +49,9 @@ final class CsvGuesser {
         int header = headerRow(records);
         Map<CsvColumn, Integer> columns = header >= 0 ? named(records.get(header)) : new EnumMap<>(CsvColumn.class);
         List<List<String>> data = records.subList(header + 1, records.size()).stream().filter(r -> !isBlank(r)).toList();
+        if (data.isEmpty()) {
+            throw unknown("no line of entries to guess the dates and amounts from");
+        }
         if (header < 0) {
             byContent(data, columns);
         }

@@ -87,6 +87,14 @@ class CsvGuesserTest {
                 + " formats yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd.MM.yyyy, dd-MM-yyyy", e.getMessage());
     }
 
+    @Test
+    void aHeaderAloneGivesNothingToGuessFrom() {
+        BankFileException e = assertThrows(BankFileException.class, () -> guesser.guess(bytes("Date;Amount;Label\n")));
+
+        assertEquals("not a CSV file this module can read: no line of entries to guess the dates and amounts from",
+                e.getMessage());
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
