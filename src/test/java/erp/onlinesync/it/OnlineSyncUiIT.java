@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -112,7 +113,7 @@ class OnlineSyncUiIT {
         SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "c66", LocalDate.now().minusDays(10).toString());
         SandboxFlow.fetchAndWait(link.linkId());
         Deployed.execute("update online_link set consent_expiring_date = ? where id = ?",
-                java.sql.Date.valueOf(LocalDate.now().plusDays(3)), link.linkId());
+                Date.valueOf(LocalDate.now().plusDays(3)), link.linkId());
         By warning = By.cssSelector(".consent-warning[data-link='" + link.linkId() + "']");
         try (Browser browser = Browser.open()) {
             browser.signIn(ADMIN, adminPassword());

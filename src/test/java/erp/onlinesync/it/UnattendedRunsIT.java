@@ -17,13 +17,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -154,7 +159,7 @@ class UnattendedRunsIT {
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.mail.port"), "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            SandboxFlow.Connected link = connect("sandbox_bank", "e7030001", java.time.LocalDate.now().minusDays(5).toString());
+            SandboxFlow.Connected link = connect("sandbox_bank", "e7030001", LocalDate.now().minusDays(5).toString());
             awaitRun(fetch(link.linkId()));
             assertEquals("admin", SandboxFlow.link(link.linkId()).getString("renewal_contact"), "the admin who connected it");
             HttpResponse<String> patched = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/online-links/" + link.linkId()))
@@ -164,8 +169,8 @@ class UnattendedRunsIT {
 
             int mails = 0;
             for (int daysLeft : new int[] {15, 3, 1}) {
-                execute("update online_link set consent_expiring_date = ? where id = ?", java.sql.Date.valueOf(
-                        java.time.LocalDate.now().plusDays(daysLeft)), link.linkId());
+                execute("update online_link set consent_expiring_date = ? where id = ?", Date.valueOf(
+                        LocalDate.now().plusDays(daysLeft)), link.linkId());
                 sendRemindersTwiceAtOnce();
                 sendReminders();
                 mails++;
@@ -176,14 +181,14 @@ class UnattendedRunsIT {
             }
             MimeMessage last = smtp.getReceivedMessages()[2];
             assertEquals("owner@example.test", last.getAllRecipients()[0].toString());
-            assertTrue(last.getSubject().contains(java.time.LocalDate.now().plusDays(1).toString()), last.getSubject());
+            assertTrue(last.getSubject().contains(LocalDate.now().plusDays(1).toString()), last.getSubject());
             assertTrue(GreenMailUtil.getBody(last).contains("(in 1 day)"), GreenMailUtil.getBody(last));
 
             assertEquals(303, SandboxFlow.renew(link.linkId(), "reconnect").statusCode());
             JsonObject renewed = SandboxFlow.link(link.linkId());
             assertEquals("connected", renewed.getString("state"));
             assertTrue(renewed.getBoolean("auto_sync") && !renewed.isNull("next_refresh"), "still syncing on its schedule: " + renewed);
-            assertTrue(java.time.LocalDate.parse(renewed.getString("consent_expiring_date")).isAfter(java.time.LocalDate.now().plusDays(15)),
+            assertTrue(LocalDate.parse(renewed.getString("consent_expiring_date")).isAfter(LocalDate.now().plusDays(15)),
                     renewed.toString());
             sendReminders();
             assertEquals(3, reminders(link.linkId()), "nothing due for the new date");
@@ -195,11 +200,11 @@ class UnattendedRunsIT {
     }
 
     private static void sendRemindersTwiceAtOnce() throws Exception {
-        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<?>> calls = List.of(two.submit(UnattendedRunsIT::sendReminders),
+            List<Future<?>> calls = List.of(two.submit(UnattendedRunsIT::sendReminders),
                     two.submit(UnattendedRunsIT::sendReminders));
-            for (java.util.concurrent.Future<?> call : calls) {
+            for (Future<?> call : calls) {
                 call.get();
             }
         } finally {
