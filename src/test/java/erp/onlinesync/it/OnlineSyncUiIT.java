@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +26,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The online synchronization screens as a person uses them, in headless Chromium: connect Sandbox Bank
- * through the wizard and see its lines and run; fix a link in error from the dashboard's banner; a
+ * through the wizard and see its lines and run; fix a link in error from the dashboard's banner; renew
+ * a consent ending soon from the dashboard's warning; a
  * bank's script-like partner name stays text; the pages in French; what an auditor and an accountant
  * may see. Each test makes its own data (links through the sandbox, users through the API).
  */
@@ -103,6 +105,33 @@ class OnlineSyncUiIT {
             assertTrue(browser.driver().findElements(By.cssSelector("svg.sparkline polyline")).stream()
                     .anyMatch(line -> !line.getAttribute("points").isBlank()), "a journal with lines has its balance chart");
             browser.screenshot("dashboard");
+        }
+    }
+
+    @Test
+    void dashboardWarnsOfAConsentEndingSoonAndItsReconnectRenewsIt() {
+        SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "c66", LocalDate.now().minusDays(10).toString());
+        SandboxFlow.fetchAndWait(link.linkId());
+        Deployed.execute("update online_link set consent_expiring_date = ? where id = ?",
+                Date.valueOf(LocalDate.now().plusDays(3)), link.linkId());
+        By warning = By.cssSelector(".consent-warning[data-link='" + link.linkId() + "']");
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/index.xhtml");
+            WebElement shown = browser.waitFor(warning);
+            assertTrue(shown.getText().contains("(in 3 days)"), shown.getText());
+            WebElement reconnect = shown.findElement(By.tagName("button"));
+            assertEquals("Reconnect", reconnect.getText());
+            browser.screenshot("dashboard-consent-warning");
+            reconnect.click();
+
+            allowOnSandboxPage(browser);
+            browser.waitFor(By.id("link:name"));
+            waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty());
+            assertEquals("Connected", browser.driver().findElement(By.cssSelector(".state-badge")).getText());
+            browser.go("/index.xhtml");
+            browser.waitFor(By.id("dashboard:journals"));
+            assertTrue(browser.driver().findElements(warning).isEmpty(), "the warning is gone once the consent is renewed");
         }
     }
 

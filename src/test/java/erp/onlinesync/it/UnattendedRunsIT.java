@@ -9,15 +9,26 @@ import static erp.onlinesync.it.SandboxFlow.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The engine left alone, on the deployed WAR: the scheduler's backoff of failing links, failing links
- * that cannot starve healthy ones, and a run taken over by a second runner when its lease ran out.
+ * that cannot starve healthy ones, a run taken over by a second runner when its lease ran out, and the
+ * consent reminders (chatter and mail, received by a GreenMail server the test starts).
  * The scheduler ticks every 2 s and takes 20 links a tick here (arquillian.xml).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -135,6 +147,79 @@ class UnattendedRunsIT {
                 "admin", Deployed.adminPassword()).body());
         assertEquals(!"postgres".equals(System.getProperty("it.db")), page.getBoolean("total_exact"), page.toString());
         assertTrue(page.getJsonNumber("total").longValue() > 10_000 && page.getBoolean("has_next"), page.toString());
+    }
+
+    /**
+     * The consent reminders with the days moved (the consent's date set 15, 3 and 1 days from today): one chatter
+     * message and one mail each, however often the job runs, two runs at once included; a reconnect before the
+     * expiry keeps the link connected and syncing, with a new date and no reminder due.
+     */
+    @Test
+    void consentRemindersGoOnceEachToTheChatterAndByMailAndARenewalKeepsTheLinkSyncing() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.mail.port"), "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            SandboxFlow.Connected link = connect("sandbox_bank", "e7030001", LocalDate.now().minusDays(5).toString());
+            awaitRun(fetch(link.linkId()));
+            assertEquals("admin", SandboxFlow.link(link.linkId()).getString("renewal_contact"), "the admin who connected it");
+            HttpResponse<String> patched = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/online-links/" + link.linkId()))
+                    .header("Content-Type", "application/json").header("Authorization", Deployed.basic(Deployed.ADMIN, Deployed.adminPassword()))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"renewal_contact\": \"owner@example.test\"}")).build());
+            assertEquals(200, patched.statusCode(), patched.body());
+
+            int mails = 0;
+            for (int daysLeft : new int[] {15, 3, 1}) {
+                execute("update online_link set consent_expiring_date = ? where id = ?", Date.valueOf(
+                        LocalDate.now().plusDays(daysLeft)), link.linkId());
+                sendRemindersTwiceAtOnce();
+                sendReminders();
+                mails++;
+                assertEquals(mails, reminders(link.linkId()), "one chatter message per reminder");
+                assertTrue(smtp.waitForIncomingEmail(30_000, mails), "the mail " + mails + " arrived");
+                Thread.sleep(1_000);
+                assertEquals(mails, smtp.getReceivedMessages().length, "no mail twice");
+            }
+            MimeMessage last = smtp.getReceivedMessages()[2];
+            assertEquals("owner@example.test", last.getAllRecipients()[0].toString());
+            assertTrue(last.getSubject().contains(LocalDate.now().plusDays(1).toString()), last.getSubject());
+            assertTrue(GreenMailUtil.getBody(last).contains("(in 1 day)"), GreenMailUtil.getBody(last));
+
+            assertEquals(303, SandboxFlow.renew(link.linkId(), "reconnect").statusCode());
+            JsonObject renewed = SandboxFlow.link(link.linkId());
+            assertEquals("connected", renewed.getString("state"));
+            assertTrue(renewed.getBoolean("auto_sync") && !renewed.isNull("next_refresh"), "still syncing on its schedule: " + renewed);
+            assertTrue(LocalDate.parse(renewed.getString("consent_expiring_date")).isAfter(LocalDate.now().plusDays(15)),
+                    renewed.toString());
+            sendReminders();
+            assertEquals(3, reminders(link.linkId()), "nothing due for the new date");
+            awaitTrue(() -> SandboxFlow.run(number("select max(id) from sync_run where link_id = ?", link.linkId()))
+                    .getString("state").equals("done"), "the reconnect's run imports as before");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static void sendRemindersTwiceAtOnce() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> calls = List.of(two.submit(UnattendedRunsIT::sendReminders),
+                    two.submit(UnattendedRunsIT::sendReminders));
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    private static void sendReminders() {
+        HttpResponse<String> r = Deployed.postJson("/api/v1/admin/consent-reminders", "", Deployed.ADMIN, Deployed.adminPassword());
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    private static long reminders(long linkId) {
+        return number("select count(*) from chatter_message where record_type = 'online_link' and record_id = ?"
+                + " and body like 'Consent expires on %'", linkId);
     }
 
     private static long lines(long linkId, boolean distinct) {

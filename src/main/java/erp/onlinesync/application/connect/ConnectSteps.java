@@ -119,6 +119,7 @@ public class ConnectSteps {
         }
         link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken()), cipher.seal(accessToken));
         link.setConsentExpiringDate(grant.consentExpiringDate());
+        link.connectedBy(user);
         em.flush();
         List<String> added = upsertAccounts(link, accounts, request.getStartDate());
         StringBuilder body = new StringBuilder(switch (mode) {

@@ -39,8 +39,8 @@ public class LinkSettings {
      */
     public LinkView update(long linkId, LinkSettingsChange change, String user) {
         OnlineLink link = links.require(linkId);
-        List<TrackedChange> changes = change.diff(link.isAutoSync(), link.getStatementPeriodicity());
-        link.configure(change.autoSync(), change.statementPeriodicity());
+        List<TrackedChange> changes = change.diff(link.isAutoSync(), link.getStatementPeriodicity(), link.getRenewalContact());
+        link.configure(change.autoSync(), change.statementPeriodicity(), change.renewalContact());
         if (!changes.isEmpty()) {
             chatter.post(link, user, new ChatterEntry(MessageKind.TRACKING, SETTINGS_CHANGED, null, null, changes));
         }

@@ -2,6 +2,7 @@ package erp.onlinesync.application.link;
 
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.link.RenewalContact;
 import erp.onlinesync.domain.shared.Amounts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record LinkView(Long id, String name, String institutionId, String institutionName, String providerType,
         String clientId, String state, boolean autoSync, Instant lastRefresh, Instant nextRefresh,
-        LocalDate consentExpiringDate, String statementPeriodicity, List<AccountView> accounts) {
+        LocalDate consentExpiringDate, String statementPeriodicity, String renewalContact, List<AccountView> accounts) {
 
     /** An online account as the contract's {@code Account}. */
     public record AccountView(Long id, String onlineIdentifier, String name, String accountNumber, String currencyCode,
@@ -33,6 +34,7 @@ public record LinkView(Long id, String name, String institutionId, String instit
         return new LinkView(link.getId(), link.getName(), link.getInstitutionId(), link.getInstitutionName(),
                 link.getProviderType(), link.getClientId(), link.getState().name().toLowerCase(java.util.Locale.ROOT),
                 link.isAutoSync(), link.getLastRefresh(), link.getNextRefresh(), link.getConsentExpiringDate(),
-                link.getStatementPeriodicity().apiName(), accounts.stream().map(AccountView::of).toList());
+                link.getStatementPeriodicity().apiName(), link.getRenewalContact().map(RenewalContact::value).orElse(null),
+                accounts.stream().map(AccountView::of).toList());
     }
 }

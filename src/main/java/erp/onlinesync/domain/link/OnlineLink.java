@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A connection to one institution through the synchronization proxy, owning one or more
@@ -44,6 +46,10 @@ import java.util.Locale;
  * Scheduling: {@code nextRefresh} is set at connection and after every run; after failures it follows
  * {@link RetrySchedule}. Repeats of the same failure by unattended runs are counted, not written one
  * by one: the first is told, the repeats are summed up once a day and when the link recovers.
+ * <p>
+ * Consent: the proxy gives the date the bank's consent runs out; {@link #dueConsentReminder} says which
+ * reminder ({@link ConsentReminder}) is due for the {@linkplain #getRenewalContact renewal contact}, and a
+ * reconnect before that date ({@link #connected}) keeps the link connected on its schedule.
  * <p>
  * The proxy tokens are held only sealed (AES-GCM, see the crypto package); this class never sees
  * them in clear, and {@link #toString()} names the link only.
@@ -131,6 +137,10 @@ public class OnlineLink {
 
     @Column(name = "failure_reported_at")
     private Instant failureReportedAt;
+
+    /** Who is reminded of the consent's expiry: see {@link RenewalContact}; null only for links older than the field. */
+    @Column(name = "renewal_contact", length = RenewalContact.MAX)
+    private String renewalContact;
 
     /** When the connect flow created the link, from which a link never finished counts its age. */
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -315,6 +325,26 @@ public class OnlineLink {
         return entries;
     }
 
+    /**
+     * The connect flow went through for {@code user}: the first one to connect the link becomes its renewal
+     * contact; a reconnect keeps the contact a person chose.
+     */
+    public void connectedBy(String user) {
+        if (renewalContact == null && user != null) {
+            renewalContact = new RenewalContact(user).value();
+        }
+    }
+
+    /**
+     * The rule of {@link ConsentReminder#due} for this link: none for a disconnected link (nothing to keep
+     * importing), none without an expiry date.
+     *
+     * @param sent the thresholds already sent for the link's current expiry date
+     */
+    public Optional<ConsentReminder> dueConsentReminder(LocalDate today, Set<Integer> sent) {
+        return state == LinkState.DISCONNECTED ? Optional.empty() : ConsentReminder.due(consentExpiringDate, today, sent);
+    }
+
     /** A person or the institution turns automatic synchronization on or off. */
     public ChatterEntry switchAutoSync(boolean on, String why) {
         boolean old = autoSync;
@@ -323,12 +353,15 @@ public class OnlineLink {
     }
 
     /** A person's change of the settings; a null leaves that setting as it is. The caller tracks the change. */
-    public void configure(Boolean autoSyncOn, StatementPeriodicity periodicity) {
+    public void configure(Boolean autoSyncOn, StatementPeriodicity periodicity, RenewalContact contact) {
         if (autoSyncOn != null) {
             this.autoSync = autoSyncOn;
         }
         if (periodicity != null) {
             this.statementPeriodicity = periodicity;
+        }
+        if (contact != null) {
+            this.renewalContact = contact.value();
         }
     }
 
@@ -468,6 +501,11 @@ public class OnlineLink {
 
     public int getFailureRepeats() {
         return failureRepeats;
+    }
+
+    /** @return the renewal contact, or empty for a link older than the field whose connect was not found */
+    public Optional<RenewalContact> getRenewalContact() {
+        return Optional.ofNullable(renewalContact).map(RenewalContact::new);
     }
 
     public Instant getCreatedAt() {

@@ -1,6 +1,7 @@
 package erp.onlinesync.domain.link;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface OnlineLinks {
     List<OnlineLink> all();
 
     Optional<OnlineLink> findByClientId(String clientId);
+
+    /** @return the links not disconnected whose consent expires from {@code first} to {@code last} (both included), in id order */
+    List<OnlineLink> consentExpiringBetween(LocalDate first, LocalDate last);
 
     /** @return the link's accounts mapped to a journal, with journal, link and company loaded, in id order */
     List<OnlineAccount> mappedAccounts(long linkId);

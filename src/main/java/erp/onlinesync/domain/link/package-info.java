@@ -1,2 +1,2 @@
-/** Online links to institutions, their accounts, pending transactions and connect requests. */
+/** Online links to institutions, their accounts, pending transactions, connect requests and consent reminders. */
 package erp.onlinesync.domain.link;

@@ -1,6 +1,7 @@
 package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.interfaces.rest.account.OnlineAccountResource;
+import erp.onlinesync.interfaces.rest.admin.ConsentRemindersResource;
 import erp.onlinesync.interfaces.rest.admin.NeutralizeResource;
 import erp.onlinesync.interfaces.rest.chatter.LinkMessagesResource;
 import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
@@ -36,6 +37,7 @@ public class ApiApplication extends Application {
                 FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
                 LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
-                ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, CsrfGuard.class, JournalImportResource.class);
+                ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, ConsentRemindersResource.class, CsrfGuard.class,
+                JournalImportResource.class);
     }
 }

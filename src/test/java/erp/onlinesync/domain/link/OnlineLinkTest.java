@@ -9,7 +9,9 @@ import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The link's state rules and the chatter entries each change returns. */
@@ -129,5 +131,40 @@ class OnlineLinkTest {
         List<ChatterEntry> entries = link.removedAsUnfinished(false);
         assertEquals(List.of(MessageKind.NOTE), entries.stream().map(ChatterEntry::kind).toList());
         assertEquals("Removed by the clean-up: never finished (no account mapped) since 2026-12-01.", entries.get(0).body());
+    }
+
+    @Test
+    void aRenewalBeforeExpiryKeepsTheLinkConnectedOnItsSchedule() {
+        link.connected(true, NOW, SCHEDULE);
+        link.setConsentExpiringDate(LocalDate.of(2026, 12, 10));
+        link.runSucceeded(NOW.plus(Duration.ofHours(1)), SCHEDULE);
+        Instant planned = link.getNextRefresh();
+
+        List<ChatterEntry> renewal = link.connected(true, NOW.plus(Duration.ofHours(2)), SCHEDULE);
+        link.setConsentExpiringDate(LocalDate.of(2027, 6, 8));
+
+        assertTrue(renewal.isEmpty(), "no state change to tell: " + renewal);
+        assertEquals(LinkState.CONNECTED, link.getState());
+        assertTrue(link.isAutoSync());
+        assertEquals(planned, link.getNextRefresh(), "the running schedule goes on");
+        assertTrue(link.dueConsentReminder(LocalDate.of(2026, 12, 9), Set.of()).isEmpty(), "the new date is far off");
+    }
+
+    @Test
+    void aDisconnectedLinkIsNotReminded() {
+        link.setConsentExpiringDate(LocalDate.of(2026, 12, 10));
+        assertEquals(3, link.dueConsentReminder(LocalDate.of(2026, 12, 8), Set.of(15)).orElseThrow().daysBefore());
+        link.disconnected();
+        assertTrue(link.dueConsentReminder(LocalDate.of(2026, 12, 8), Set.of(15)).isEmpty());
+    }
+
+    @Test
+    void theFirstAdminToConnectIsTheRenewalContactUntilOneIsChosen() {
+        link.connectedBy("admin");
+        link.connectedBy("other-admin");
+        assertEquals("admin", link.getRenewalContact().orElseThrow().value(), "a reconnect keeps the contact");
+        link.configure(null, null, new RenewalContact("owner@example.test"));
+        link.connectedBy("admin");
+        assertEquals("owner@example.test", link.getRenewalContact().orElseThrow().value());
     }
 }

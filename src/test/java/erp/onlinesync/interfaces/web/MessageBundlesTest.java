@@ -1,19 +1,24 @@
 package erp.onlinesync.interfaces.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every language the switcher offers has every key of the English bundle, and no key English lacks. */
+/**
+ * Every language the switcher offers has every key of the English bundle, and no key English lacks; every
+ * message with parameters shows them all.
+ */
 class MessageBundlesTest {
 
     @ParameterizedTest
@@ -22,13 +27,31 @@ class MessageBundlesTest {
         assertEquals(keys(""), keys("_" + language));
     }
 
+    /** A lone apostrophe in a message with parameters quotes the rest of it: "bank's {0}" would show "{0}". */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_fr", "_nl", "_id"})
+    void everyParameterOfAMessageIsFilledIn(String suffix) throws IOException {
+        Properties bundle = bundle(suffix);
+        for (String key : bundle.stringPropertyNames()) {
+            String message = bundle.getProperty(key);
+            if (message.contains("{0")) {
+                String shown = MessageFormat.format(message, "p0", 2, "p2");
+                assertFalse(shown.contains("{"), key + " shows " + shown);
+            }
+        }
+    }
+
     private static Set<String> keys(String suffix) throws IOException {
+        return new TreeSet<>(bundle(suffix).stringPropertyNames());
+    }
+
+    private static Properties bundle(String suffix) throws IOException {
         String path = "/" + Pages.BUNDLE.replace('.', '/') + suffix + ".properties";
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
             assertNotNull(in, path);
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new TreeSet<>(p.stringPropertyNames());
+            return p;
         }
     }
 }

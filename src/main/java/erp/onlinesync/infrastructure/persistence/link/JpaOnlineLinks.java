@@ -1,5 +1,6 @@
 package erp.onlinesync.infrastructure.persistence.link;
 
+import erp.onlinesync.domain.link.LinkState;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.OnlineLinks;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,13 @@ public class JpaOnlineLinks implements OnlineLinks {
     public Optional<OnlineLink> findByClientId(String clientId) {
         return em.createQuery("select l from OnlineLink l where l.clientId = :c", OnlineLink.class)
                 .setParameter("c", clientId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OnlineLink> consentExpiringBetween(LocalDate first, LocalDate last) {
+        return em.createQuery("select l from OnlineLink l where l.state <> :disconnected and l.consentExpiringDate"
+                + " between :first and :last order by l.id", OnlineLink.class).setParameter("disconnected", LinkState.DISCONNECTED)
+                .setParameter("first", first).setParameter("last", last).getResultList();
     }
 
     @Override

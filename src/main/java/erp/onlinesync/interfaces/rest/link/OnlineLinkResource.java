@@ -9,6 +9,7 @@ import erp.onlinesync.application.link.LinkSettingsChange;
 import erp.onlinesync.application.link.LinkView;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
+import erp.onlinesync.domain.link.RenewalContact;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.rest.JsonBody;
 import erp.onlinesync.interfaces.rest.QueryParams;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** {@code /api/v1/online-links}: the links (by page) and their accounts, their settings, disconnection and account list. */
 @Path("v1/online-links")
@@ -65,7 +67,10 @@ public class OnlineLinkResource {
         return links.get(id);
     }
 
-    /** The body is {@code {"auto_sync": bool, "statement_periodicity": "day|week|month|none"}}, both optional. */
+    /**
+     * The body is {@code {"auto_sync": bool, "statement_periodicity": "day|week|month|none", "renewal_contact":
+     * "mail address or user name"}}, each optional.
+     */
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,14 +95,21 @@ public class OnlineLinkResource {
 
     /** @throws BadRequestException {@code invalid-field} for an unknown field or a value of the wrong type */
     static LinkSettingsChange settingsChange(String text) {
-        JsonBody body = JsonBody.parse(text, Set.of(LinkSettingsChange.AUTO_SYNC, LinkSettingsChange.STATEMENT_PERIODICITY));
-        StatementPeriodicity periodicity = body.string(LinkSettingsChange.STATEMENT_PERIODICITY).map(value -> {
-            try {
-                return StatementPeriodicity.fromApi(value);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("invalid-field", e.getMessage());
-            }
-        }).orElse(null);
-        return new LinkSettingsChange(body.bool(LinkSettingsChange.AUTO_SYNC).orElse(null), periodicity);
+        JsonBody body = JsonBody.parse(text, Set.of(LinkSettingsChange.AUTO_SYNC, LinkSettingsChange.STATEMENT_PERIODICITY,
+                LinkSettingsChange.RENEWAL_CONTACT));
+        StatementPeriodicity periodicity = body.string(LinkSettingsChange.STATEMENT_PERIODICITY)
+                .map(value -> valid(() -> StatementPeriodicity.fromApi(value))).orElse(null);
+        RenewalContact contact = body.string(LinkSettingsChange.RENEWAL_CONTACT)
+                .map(value -> valid(() -> new RenewalContact(value))).orElse(null);
+        return new LinkSettingsChange(body.bool(LinkSettingsChange.AUTO_SYNC).orElse(null), periodicity, contact);
+    }
+
+    /** @throws BadRequestException {@code invalid-field} with the value's own message when it is refused */
+    private static <T> T valid(Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("invalid-field", e.getMessage());
+        }
     }
 }

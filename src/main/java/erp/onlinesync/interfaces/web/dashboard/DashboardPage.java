@@ -6,6 +6,8 @@ import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.link.LinkProblem;
 import erp.onlinesync.application.link.LinkProblems;
+import erp.onlinesync.application.reminder.ConsentWarning;
+import erp.onlinesync.application.reminder.ConsentWarnings;
 import erp.onlinesync.interfaces.web.link.LinkCommands;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Backs {@code index.xhtml}, the accounting dashboard: one card per bank journal with its balances,
- * last sync, link state and a small chart of its balance, and a red banner with the advised button
- * when its link needs a person.
+ * last sync, link state and a small chart of its balance, a red banner with the advised button
+ * when its link needs a person, and a warning with Reconnect while its link's consent runs out soon.
  */
 @Named
 @ViewScoped
@@ -38,13 +40,18 @@ public class DashboardPage implements Serializable {
     @Inject
     BalanceHistory balanceHistory;
 
+    @Inject
+    ConsentWarnings consentWarnings;
+
     private List<JournalView> journals;
     private Map<Long, LinkProblem> problems;
+    private Map<Long, ConsentWarning> warnings;
     private Map<Long, String> sparklines;
 
     public void load() {
         journals = journalQueries.list();
         problems = linkProblems.current();
+        warnings = consentWarnings.current();
         sparklines = journals.stream().collect(Collectors.toMap(JournalView::id,
                 j -> Sparkline.points(balanceHistory.lastDays(j.id()))));
     }
@@ -58,6 +65,16 @@ public class DashboardPage implements Serializable {
     public void fix(long linkId, NextAction nextAction) {
         commands.fix(linkId, nextAction);
         load();
+    }
+
+    /** The consent warning's button: the proxy's page to renew the consent, back to the link's page. */
+    public void reconnect(long linkId) {
+        commands.renew(linkId, NextAction.RECONNECT);
+    }
+
+    /** @return the consent warning of the journal's link, or null when its consent is not running out or it has no link */
+    public ConsentWarning consentWarningOf(JournalView journal) {
+        return journal.linkId() == null ? null : warnings.get(journal.linkId());
     }
 
     /** @return the problem of the journal's link, or null when it has none or no link */

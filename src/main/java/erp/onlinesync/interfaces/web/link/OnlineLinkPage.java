@@ -16,7 +16,9 @@ import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
+import erp.onlinesync.domain.link.ConsentReminder;
 import erp.onlinesync.domain.link.NextAction;
+import erp.onlinesync.domain.link.RenewalContact;
 import erp.onlinesync.domain.run.RunState;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
@@ -26,7 +28,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,8 +50,6 @@ import java.util.Map;
 public class OnlineLinkPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** A consent ending within this many days gets a warning: the reference product's threshold. */
-    public static final int CONSENT_WARNING_DAYS = 15;
     /** The option that maps an account to a journal created for it. */
     public static final long NEW_JOURNAL = 0L;
     /** Messages in each slice of the chatter: a screen and a half. */
@@ -88,6 +87,7 @@ public class OnlineLinkPage implements Serializable {
     private boolean newestFirst = true;
     private boolean autoSync;
     private String periodicity;
+    private String renewalContact;
 
     /** Loads the link, or leaves it null with a message when the id is missing or unknown. */
     public void load() {
@@ -104,6 +104,7 @@ public class OnlineLinkPage implements Serializable {
         }
         autoSync = link.autoSync();
         periodicity = link.statementPeriodicity();
+        renewalContact = link.renewalContact();
         messages = List.of();
         loadOlderMessages();
         runs = List.of();
@@ -148,10 +149,20 @@ public class OnlineLinkPage implements Serializable {
         load();
     }
 
-    /** Saves auto-sync and periodicity (sync-admin); the chatter gets one tracking message. */
+    /**
+     * Saves auto-sync, periodicity and the renewal contact (sync-admin); the chatter gets one tracking message.
+     * An empty contact leaves it as it is; a contact refused saves nothing.
+     */
     public void saveSettings() {
         if (Pages.allowed(Role.SYNC_ADMIN_NAME)) {
-            linkSettings.update(id, new LinkSettingsChange(autoSync, StatementPeriodicity.fromApi(periodicity)), Pages.user());
+            RenewalContact contact;
+            try {
+                contact = renewalContact == null || renewalContact.isBlank() ? null : new RenewalContact(renewalContact);
+            } catch (IllegalArgumentException e) {
+                Pages.error("link.renewal-contact-invalid", RenewalContact.MAX);
+                return;
+            }
+            linkSettings.update(id, new LinkSettingsChange(autoSync, StatementPeriodicity.fromApi(periodicity), contact), Pages.user());
             Pages.info("link.settings-saved");
         }
         load();
@@ -221,9 +232,9 @@ public class OnlineLinkPage implements Serializable {
         return runs.isEmpty() ? null : runs.get(0);
     }
 
+    /** @return whether the consent is warned of: from the first reminder on ({@link ConsentReminder#warns}) */
     public boolean isConsentExpiringSoon() {
-        LocalDate expiry = link == null ? null : link.consentExpiringDate();
-        return expiry != null && ChronoUnit.DAYS.between(LocalDate.now(clock), expiry) < CONSENT_WARNING_DAYS;
+        return link != null && ConsentReminder.warns(link.consentExpiringDate(), LocalDate.now(clock));
     }
 
     /** @return the chatter in the order the person chose */
@@ -293,5 +304,13 @@ public class OnlineLinkPage implements Serializable {
 
     public void setPeriodicity(String periodicity) {
         this.periodicity = periodicity;
+    }
+
+    public String getRenewalContact() {
+        return renewalContact;
+    }
+
+    public void setRenewalContact(String renewalContact) {
+        this.renewalContact = renewalContact;
     }
 }

@@ -1,10 +1,12 @@
 package erp.onlinesync.application.run.fakes;
 
 import erp.onlinesync.domain.link.ConnectRequest;
+import erp.onlinesync.domain.link.LinkState;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.OnlineLinks;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -67,6 +69,12 @@ public final class InMemoryOnlineLinks implements OnlineLinks {
     @Override
     public Optional<OnlineLink> findByClientId(String clientId) {
         return links.stream().filter(l -> Objects.equals(l.getClientId(), clientId)).findFirst();
+    }
+
+    @Override
+    public List<OnlineLink> consentExpiringBetween(LocalDate first, LocalDate last) {
+        return links.stream().filter(l -> l.getState() != LinkState.DISCONNECTED && l.getConsentExpiringDate() != null
+                && !l.getConsentExpiringDate().isBefore(first) && !l.getConsentExpiringDate().isAfter(last)).toList();
     }
 
     @Override
