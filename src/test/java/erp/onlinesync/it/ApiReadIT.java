@@ -434,8 +434,8 @@ class ApiReadIT {
 
     @Test
     void aCsvFileIsPreviewedConfirmedOnceAndAgainOnlyDuplicates() throws SQLException {
-        long journal = 1_013_000;
-        journal(journal, "IT13", "EUR");
+        long journal = 1_016_000;
+        journal(journal, "IT16", "EUR");
         String csv = "Date;Label;Partner;Amount\n03/11/2026;Coffee;ACME;-4,20\n03/11/2026;Coffee;ACME;-4,20\n04/11/2026;Salary;Employer;2500,00\n";
         JsonObject preview = object(upload(journal, "statement.csv", csv, "csv", CSV_MAPPING), 200);
         assertEquals(List.of(3, 0, 0), List.of(preview.getInt("new"), preview.getInt("duplicates"), preview.getInt("invalid")), preview.toString());
@@ -446,7 +446,7 @@ class ApiReadIT {
         JsonObject done = object(post(confirm, ""), 200);
         assertEquals(List.of(3, 0), List.of(done.getInt("imported"), done.getInt("skipped")));
         assertError(post(confirm, ""), 409, "already-confirmed");
-        assertEquals("2495.80", bookBalance(journal));
+        assertEquals("2491.60", bookBalance(journal), "two coffees of 4.20 and a salary of 2,500");
 
         JsonObject again = object(upload(journal, "statement.csv", csv, "csv", null), 200);
         assertEquals(List.of(0, 3), List.of(again.getInt("new"), again.getInt("duplicates")), "the remembered mapping reads it");
