@@ -473,6 +473,26 @@ class ApiReadIT {
         assertError(upload(journal, "empty.csv", "", "csv", CSV_MAPPING), 422, "empty-file");
     }
 
+    @Test
+    void badFilesOfEachKindGetTheirCodeAndWriteNothing() throws SQLException {
+        long journal = 1_017_000;
+        journal(journal, "IT17", "EUR");
+        String camt = camt("BE68539007547034");
+        assertError(upload(journal, "empty.xml", "", null, null), 422, "empty-file");
+        assertError(upload(journal, "logo.png", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR", null, null), 422, "unknown-format");
+        assertError(upload(journal, "cut.xml", camt.substring(0, camt.length() / 2), "camt", null), 422, "broken-file");
+        assertError(upload(journal, "usd.xml", camt.replace("Ccy=\"EUR\"", "Ccy=\"USD\"").replace("<Ccy>EUR</Ccy>", "<Ccy>USD</Ccy>"),
+                null, null), 422, "wrong-currency");
+        assertError(upload(journal, "xxe.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + camt.substring(camt.indexOf("<Document")).replace("Refund", "&x;"), null, null), 422, "broken-file");
+        assertError(upload(journal, "statement.ofx", "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS>", null, null),
+                422, "broken-file");
+        assertError(upload(journal, "statement.csv", camt, "csv", CSV_MAPPING), 422, "unknown-format");
+        assertError(upload(987_654_321L, "camt.xml", camt, null, null), 404, "not-found");
+        assertEquals(0, Deployed.number("select count(*) from file_import where journal_id = ?", journal), "no preview stored");
+        assertEquals(0, Deployed.number("select count(*) from statement_line where journal_id = ?", journal), "no line written");
+    }
+
     /** A camt.053 statement of one booked credit of 10.00 EUR on 2026-11-03, opening 0 and closing 10. */
     private static String camt(String iban) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"

@@ -47,9 +47,18 @@ class JournalWizardsUiIT {
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("statement", ".csv");
         java.nio.file.Files.writeString(csv, "Datum;Omschrijving;Tegenpartij;Bedrag\n"
                 + d + ";Huur december;Immo Lux;-1.250,00\n" + d + ";Koffie;Café Noir;-3,50\n" + d + ";Koffie;Café Noir;-3,50\n");
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken", ".xml");
+        java.nio.file.Files.writeString(broken, "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">"
+                + "<BkToCstmrStmt><Stmt><Ntry><Amt Ccy=\"EUR\">1");
         try (Browser browser = Browser.open()) {
             browser.signIn(ADMIN, adminPassword());
             browser.go("/journal-import.xhtml?id=" + journal);
+            browser.waitFor(By.id("import:file")).sendKeys(broken.toString());
+            browser.driver().findElement(By.id("import:preview")).click();
+            String refusal = browser.waitFor(By.id("messages")).getText();
+            assertTrue(refusal.contains("line 1"), "a broken file says where: " + refusal);
+            assertTrue(browser.driver().findElements(By.id("import:counts")).isEmpty(), "no preview of a broken file");
+            browser.screenshot("import-broken-file");
             browser.waitFor(By.id("import:file")).sendKeys(csv.toString());
             browser.driver().findElement(By.cssSelector("[id='import:useMapping'] .ui-chkbox-box")).click();
             for (String[] column : new String[][] {{"colDate", "1"}, {"colLabel", "2"}, {"colPartner", "3"}, {"colAmount", "4"}}) {
@@ -74,6 +83,7 @@ class JournalWizardsUiIT {
             browser.screenshot("import-csv-again");
         } finally {
             java.nio.file.Files.deleteIfExists(csv);
+            java.nio.file.Files.deleteIfExists(broken);
         }
         assertEquals(3, UiSteps.count("select count(*) from statement_line where journal_id = ?", journal));
     }
