@@ -93,13 +93,7 @@ class OnlineSyncUiIT {
             assertEquals("Update credentials", fix.getText());
             browser.screenshot("dashboard-error");
             fix.click();
-
-            allowOnSandboxPage(browser);
-            browser.waitFor(By.id("link:name"));
-            waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty());
-            assertEquals("Connected", browser.driver().findElement(By.cssSelector(".state-badge")).getText());
-            browser.go("/index.xhtml");
-            browser.waitFor(By.id("dashboard:journals"));
+            consentAgainAndBackToTheDashboard(browser);
             assertTrue(browser.driver().findElements(By.cssSelector(".problem-banner[data-link='" + link.linkId() + "']")).isEmpty(),
                     "the banner is gone once the link works again");
             assertTrue(browser.driver().findElements(By.cssSelector("svg.sparkline polyline")).stream()
@@ -124,13 +118,7 @@ class OnlineSyncUiIT {
             assertEquals("Reconnect", reconnect.getText());
             browser.screenshot("dashboard-consent-warning");
             reconnect.click();
-
-            allowOnSandboxPage(browser);
-            browser.waitFor(By.id("link:name"));
-            waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty());
-            assertEquals("Connected", browser.driver().findElement(By.cssSelector(".state-badge")).getText());
-            browser.go("/index.xhtml");
-            browser.waitFor(By.id("dashboard:journals"));
+            consentAgainAndBackToTheDashboard(browser);
             assertTrue(browser.driver().findElements(warning).isEmpty(), "the warning is gone once the consent is renewed");
         }
     }
@@ -249,5 +237,15 @@ class OnlineSyncUiIT {
             browser.go("/online-link.xhtml?id=987654321");
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("no such online synchronization"));
         }
+    }
+
+    /** On the sandbox's page after Update credentials or Reconnect: consent, wait for the run, see the link connected, go home. */
+    private static void consentAgainAndBackToTheDashboard(Browser browser) {
+        allowOnSandboxPage(browser);
+        browser.waitFor(By.id("link:name"));
+        waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty());
+        assertEquals("Connected", browser.driver().findElement(By.cssSelector(".state-badge")).getText());
+        browser.go("/index.xhtml");
+        browser.waitFor(By.id("dashboard:journals"));
     }
 }
