@@ -247,6 +247,38 @@ class ApiReadIT {
     }
 
     @Test
+    void theRenewalContactIsPatchedTrackedAndABadOneChangesNothing() throws SQLException {
+        long link = 1_006_500;
+        link(link, "IT renewal contact");
+        String path = API + "/online-links/" + link;
+        assertTrue(object(get(path), 200).isNull("renewal_contact"), "a link written before the field has none");
+
+        JsonObject updated = object(patch(path, "{\"renewal_contact\":\" owner@example.test \"}"), 200);
+        assertEquals("owner@example.test", updated.getString("renewal_contact"));
+        JsonObject tracked = array(get(path + "/messages"), 200).getJsonObject(0).getJsonArray("tracking").getJsonObject(0);
+        assertEquals("renewal_contact", tracked.getString("field"));
+        assertTrue(!tracked.containsKey("old") || tracked.isNull("old"), "no contact before: " + tracked);
+        assertEquals("owner@example.test", tracked.getString("new"));
+
+        assertError(patch(path, "{\"renewal_contact\":\"two words\"}"), 400, "invalid-field");
+        assertError(patch(path, "{\"renewal_contact\":\"\",\"auto_sync\":false}"), 400, "invalid-field");
+        assertError(patch(path, "{\"renewal_contact\":42}"), 400, "invalid-field");
+        JsonObject unchanged = object(get(path), 200);
+        assertEquals("owner@example.test", unchanged.getString("renewal_contact"), "a refused request changes nothing");
+        assertTrue(unchanged.getBoolean("auto_sync"));
+        assertEquals(1, array(get(path + "/messages"), 200).size());
+    }
+
+    @Test
+    void onlyASyncAdminSendsTheConsentRemindersByHand() {
+        UiSteps.createUser("it-accountant-reminders", "accountant-password-1", "accountant");
+        assertError(Deployed.postJson(API + "/admin/consent-reminders", "", "it-accountant-reminders", "accountant-password-1"),
+                403, "forbidden");
+        JsonObject sent = object(Deployed.postJson(API + "/admin/consent-reminders", "", ADMIN, adminPassword()), 200);
+        assertTrue(sent.getInt("reminders_sent") >= 0, sent.toString());
+    }
+
+    @Test
     void anAuditorReadsTheChatterButChangesNoLink() throws SQLException {
         long link = 1_007_000;
         link(link, "IT roles");

@@ -93,8 +93,8 @@ public class ConsentReminderJob {
         }
         Optional<String> to = reminder.contact().flatMap(RenewalContact::mailAddress);
         if (to.isEmpty()) {
-            steps.note(reminder.linkId(), "No reminder mail: the renewal contact " + reminder.contact().map(RenewalContact::value)
-                    .orElse("(none)") + " is not a mail address. Set one in the link's settings.");
+            steps.note(reminder.linkId(), "No reminder mail: " + reminder.contact().map(c -> "the renewal contact " + c.value()
+                    + " is not a mail address").orElse("the link has no renewal contact") + ". Set one in the link's settings.");
             return;
         }
         try {

@@ -9,6 +9,7 @@ import erp.onlinesync.application.run.fakes.Engine;
 import erp.onlinesync.application.run.fakes.Ids;
 import erp.onlinesync.application.run.fakes.InMemoryJobPeriods;
 import erp.onlinesync.domain.chatter.ChatterMessage;
+import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.RenewalContact;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,6 +122,18 @@ class ConsentReminderJobTest {
         assertEquals("No reminder mail: the renewal contact admin is not a mail address. Set one in the link's settings.",
                 notes().get(1));
         assertTrue(mailer.sent.isEmpty());
+    }
+
+    @Test
+    void aLinkWithoutContactIsToldToGetOne() {
+        OnlineLink older = engine.links.add(new OnlineLink(engine.link.getCompany(), "Older Bank", "old", "Older Bank", "ponto",
+                Engine.START));
+        older.setConsentExpiringDate(expiry);
+        node("node-a").sendDue(expiry.minusDays(3));
+        assertEquals(List.of("Consent expires on " + expiry + " (in 3 days): reconnect before then to keep importing.",
+                "No reminder mail: the link has no renewal contact. Set one in the link's settings."),
+                engine.chatterLog.of(ChatterService.LINK, older.getId(), 0, 10).stream().map(ChatterMessage::getBody).toList());
+        assertEquals(1, mailer.sent.size(), "the engine's link, which has a contact, is mailed");
     }
 
     @Test
