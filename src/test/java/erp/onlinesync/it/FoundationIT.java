@@ -94,6 +94,37 @@ class FoundationIT {
     }
 
     @Test
+    void guessingAPasswordLocksTheNameForEveryoneAndTellsTheAuditors() {
+        UiSteps.createUser("throttled-user", "the-right-password-1", "auditor");
+        String messages = "/api/v1/online-links/1/messages";
+        assertTrue(get(messages, "throttled-user", "the-right-password-1").statusCode() != 401, "the password works at first");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, get(messages, "throttled-user", "guess-" + i).statusCode());
+        }
+        assertEquals(401, get(messages, "throttled-user", "the-right-password-1").statusCode(),
+                "locked: even the right password is refused without being checked");
+        assertEquals(1, Deployed.number("select count(*) from chatter_message where record_type = 'module'"
+                + " and body like '%throttled-user is locked for 15 minutes after 10 failed sign-ins%'"));
+        assertEquals(200, get("/api/v1/online-links", ADMIN, adminPassword()).statusCode(), "another user signs in");
+    }
+
+    @Test
+    void aHashMadeWithTheOldIterationsStillSignsInAndIsReplacedByAStrongerOne() throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec("an-old-password-1".toCharArray(), salt, 210_000, 256)).getEncoded();
+        var b64 = java.util.Base64.getEncoder();
+        String old = "PBKDF2WithHmacSHA256:210000:" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
+        Deployed.execute("insert into module_user (user_name, password_hash, active, created_at) values ('old-hash-user', ?, true, ?)",
+                old, java.sql.Timestamp.from(java.time.Instant.now()));
+        Deployed.execute("insert into module_user_role (user_name, role_name) values ('old-hash-user', 'AUDITOR')");
+        assertTrue(get("/api/v1/online-links/1/messages", "old-hash-user", "an-old-password-1").statusCode() != 401);
+        String now = (String) Deployed.value("select password_hash from module_user where user_name = 'old-hash-user'");
+        assertTrue(now.startsWith("PBKDF2WithHmacSHA256:600000:"), "rehashed at sign-in: " + now.substring(0, 30));
+    }
+
+    @Test
     void anonymousApiCallsGet401() {
         HttpResponse<String> r = get("/api/v1/online-links", null, null);
         assertEquals(401, r.statusCode());

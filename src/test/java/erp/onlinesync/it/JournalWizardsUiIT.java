@@ -81,6 +81,14 @@ class JournalWizardsUiIT {
             browser.driver().findElement(By.id("import:preview")).click();
             assertEquals("0 new, 3 duplicates, 0 invalid.", browser.waitFor(By.id("import:counts")).getText());
             browser.screenshot("import-csv-again");
+
+            browser.go("/journal-lines.xhtml?id=" + journal);
+            browser.waitFor(By.id("lines:table"));
+            String statement = "CSV1 " + day.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".statement-name")).stream()
+                    .allMatch(e -> e.getText().equals(statement)), "the lines table names each line's statement");
+            assertEquals(3, browser.driver().findElements(By.cssSelector(".statement-name")).size());
+            browser.screenshot("lines-statement-names");
         } finally {
             java.nio.file.Files.deleteIfExists(csv);
             java.nio.file.Files.deleteIfExists(broken);

@@ -27,6 +27,9 @@ public class ChatterService {
     public static final String LINK = "online_link";
     /** The record type of journals: file imports tell of themselves in the journal's chatter. */
     public static final String JOURNAL = "journal";
+    /** The module's own chatter (sign-in locks, and later user changes): one record, id {@link #MODULE_ID}. */
+    public static final String MODULE = "module";
+    public static final long MODULE_ID = 0;
     /** The author of messages no person caused (timers, webhooks, the engine). */
     public static final String SYSTEM_AUTHOR = "Online Synchronization";
     /** Messages read at once while verifying a chain. */

@@ -82,10 +82,10 @@ public class StatementLineQueries {
         List<Long> all = List.copyOf(ids);
         List<StatementLineView> lines = new ArrayList<>(all.size());
         for (int start = 0; start < all.size(); start += IDS_PER_QUERY) {
-            List<Object[]> rows = em.createQuery("select l, l.journal.id, s.id from StatementLine l left join l.statement s"
+            List<Object[]> rows = em.createQuery("select l, l.journal.id, s.id, s.name from StatementLine l left join l.statement s"
                     + " where l.id in :ids", Object[].class)
                     .setParameter("ids", all.subList(start, Math.min(all.size(), start + IDS_PER_QUERY))).getResultList();
-            rows.forEach(r -> lines.add(StatementLineView.of((StatementLine) r[0], (Long) r[1], (Long) r[2])));
+            rows.forEach(r -> lines.add(StatementLineView.of((StatementLine) r[0], (Long) r[1], (Long) r[2], (String) r[3])));
         }
         lines.sort(Comparator.comparing(StatementLineView::date).thenComparing(StatementLineView::id));
         return lines;

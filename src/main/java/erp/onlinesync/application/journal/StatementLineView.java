@@ -7,16 +7,16 @@ import java.time.LocalDate;
  * A statement line as screens and the API show it (the contract's {@code StatementLine}): amounts as
  * decimal strings, texts as the bank gave them.
  */
-public record StatementLineView(Long id, Long journalId, Long statementId, LocalDate date, String paymentRef,
-        String amount, String currencyCode, String partnerName, String accountNumber, String foreignCurrencyCode,
-        String amountCurrency, String onlineTransactionIdentifier, boolean reconciled) {
+public record StatementLineView(Long id, Long journalId, Long statementId, String statementName, LocalDate date,
+        String paymentRef, String amount, String currencyCode, String partnerName, String accountNumber,
+        String foreignCurrencyCode, String amountCurrency, String onlineTransactionIdentifier, boolean reconciled) {
 
     /**
-     * @param statementId the line's statement id, read by the query (asking the line for its lazy
-     *        statement would load every statement one by one)
+     * @param statementId the line's statement id and name ("BNK1 2026-11"), read by the query (asking the
+     *        line for its lazy statement would load every statement one by one); null without statement
      */
-    static StatementLineView of(StatementLine line, Long journalId, Long statementId) {
-        return new StatementLineView(line.getId(), journalId, statementId, line.getDate(), line.getPaymentRef(),
+    static StatementLineView of(StatementLine line, Long journalId, Long statementId, String statementName) {
+        return new StatementLineView(line.getId(), journalId, statementId, statementName, line.getDate(), line.getPaymentRef(),
                 LineAmounts.format(line.getAmount(), line.getCurrencyCode()), line.getCurrencyCode(),
                 line.getPartnerName(), line.getAccountNumber(), line.getForeignCurrencyCode(),
                 LineAmounts.format(line.getAmountCurrency(), line.getForeignCurrencyCode()),

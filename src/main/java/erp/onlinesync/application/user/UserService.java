@@ -52,6 +52,17 @@ public class UserService {
         return user;
     }
 
+    /**
+     * After a successful sign-in, the only moment the password is known: a hash made with weaker
+     * settings (fewer iterations) is replaced by one made with today's.
+     */
+    public void upgradeHash(String userName, Secret password) {
+        ModuleUser user = em.find(ModuleUser.class, userName);
+        if (user != null && hashing.isOutdated(user.getPasswordHash())) {
+            user.rehashed(hashing.hash(password.reveal().toCharArray()));
+        }
+    }
+
     public boolean exists(String userName) {
         return em.find(ModuleUser.class, userName) != null;
     }

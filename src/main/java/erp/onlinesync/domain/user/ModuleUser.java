@@ -51,6 +51,15 @@ public class ModuleUser {
         this.createdAt = createdAt;
     }
 
+    /** Replaces the stored hash by one of the same password made with today's settings. */
+    public void rehashed(String newHash) {
+        passwordHash = newHash;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
     public String getUserName() {
         return userName;
     }

@@ -4,4 +4,7 @@ package erp.onlinesync.domain.user;
 public interface PasswordHasher {
 
     String hash(char[] password);
+
+    /** @return true when {@code storedHash} was made with weaker settings than {@link #hash} uses now */
+    boolean isOutdated(String storedHash);
 }

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
     private static final String PREFIX = "Basic ";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    ThrottledSignIn signIn;
 
     private final VerifiedCredentials verified = new VerifiedCredentials(Clock.systemUTC());
 
@@ -42,8 +41,8 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = verified.verify(credential.getCaller(),
-                    credential.getPasswordAsString(), () -> identityStore.validate(credential));
+            CredentialValidationResult result = signIn.validate(credential, request, () -> verified.verify(
+                    credential.getCaller(), credential.getPasswordAsString(), () -> signIn.checkPassword(credential)));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

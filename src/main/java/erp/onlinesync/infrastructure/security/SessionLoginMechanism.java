@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,10 +31,16 @@ public class SessionLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStore;
 
+    @Inject
+    ThrottledSignIn signIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential typed) {
+            return context.notifyContainerAboutLogin(signIn.validate(typed, request));
+        }
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStore.validate(credential));
         }

@@ -71,7 +71,7 @@ class DuplicateRuleTest {
     }
 
     private static StatementLineView line(long id, LocalDate date, String amount, String accountNumber, String onlineId) {
-        return new StatementLineView(id, 1L, null, date, "ref " + id, amount, "EUR", null, accountNumber, null, null,
+        return new StatementLineView(id, 1L, null, null, date, "ref " + id, amount, "EUR", null, accountNumber, null, null,
                 onlineId, false);
     }
 
