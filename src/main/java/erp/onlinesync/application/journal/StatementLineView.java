@@ -1,14 +1,16 @@
 package erp.onlinesync.application.journal;
 
 import erp.onlinesync.domain.journal.StatementLine;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 
 /**
  * A statement line as screens and the API show it (the contract's {@code StatementLine}): amounts as
- * decimal strings, texts as the bank gave them.
+ * decimal strings, texts as the bank gave them. The statement's name is for the lines table only: the
+ * contract's {@code StatementLine} carries its id.
  */
-public record StatementLineView(Long id, Long journalId, Long statementId, String statementName, LocalDate date,
-        String paymentRef, String amount, String currencyCode, String partnerName, String accountNumber,
+public record StatementLineView(Long id, Long journalId, Long statementId, @JsonbTransient String statementName,
+        LocalDate date, String paymentRef, String amount, String currencyCode, String partnerName, String accountNumber,
         String foreignCurrencyCode, String amountCurrency, String onlineTransactionIdentifier, boolean reconciled) {
 
     /**
