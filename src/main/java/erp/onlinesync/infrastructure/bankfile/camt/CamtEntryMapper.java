@@ -1,7 +1,7 @@
 package erp.onlinesync.infrastructure.bankfile.camt;
 
 import erp.onlinesync.domain.bankfile.FileEntry;
-import erp.onlinesync.infrastructure.bankfile.camt.CamtValues.Unreadable;
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.FileBalance;
 import erp.onlinesync.domain.bankfile.FileEntry;
 import erp.onlinesync.domain.bankfile.FileStatement;
-import erp.onlinesync.infrastructure.bankfile.camt.CamtValues.Unreadable;
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;

@@ -1,8 +1,8 @@
 package erp.onlinesync.infrastructure.bankfile.camt;
 
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Reads camt's amounts, indicators and dates, with a message for a person when one cannot be read. */
 final class CamtValues {
@@ -15,13 +15,6 @@ final class CamtValues {
     private CamtValues() {
     }
 
-    /** Why a value cannot be read; carries no stack trace, as it only ever becomes a message. */
-    static final class Unreadable extends RuntimeException {
-
-        Unreadable(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     /** @return the amount, negative when {@code indicator} is {@code DBIT} */
     static BigDecimal signed(String what, String amount, String indicator) {
@@ -37,24 +30,11 @@ final class CamtValues {
     }
 
     static BigDecimal number(String what, String text) {
-        if (text == null) {
-            throw new Unreadable("no " + what);
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new Unreadable(what + " '" + text + "' is not a number");
-        }
+        return Unreadable.read(what, text, BigDecimal::new, "a number");
     }
 
     static LocalDate date(String what, String text) {
-        if (text == null) {
-            throw new Unreadable("no " + what);
-        }
-        try {
-            return LocalDate.parse(text.length() > DATE_LENGTH ? text.substring(0, DATE_LENGTH) : text);
-        } catch (DateTimeParseException e) {
-            throw new Unreadable(what + " '" + text + "' is not a date");
-        }
+        return Unreadable.read(what, text, t -> LocalDate.parse(t.length() > DATE_LENGTH ? t.substring(0, DATE_LENGTH) : t),
+                "a date");
     }
 }

@@ -1,8 +1,9 @@
 package erp.onlinesync.infrastructure.bankfile.csv;
 
-import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.BankFileException.Problem;
+import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.CsvMapping;
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -194,7 +195,7 @@ final class CsvGuesser {
         try {
             CsvValues.date(value, format, pattern);
             return true;
-        } catch (CsvValues.Unreadable e) {
+        } catch (Unreadable e) {
             return false;
         }
     }

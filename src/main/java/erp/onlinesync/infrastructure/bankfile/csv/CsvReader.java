@@ -1,13 +1,13 @@
 package erp.onlinesync.infrastructure.bankfile.csv;
 
 import erp.onlinesync.domain.bankfile.BankFile;
-import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.BankFileException.Problem;
+import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.BankFileFormat;
 import erp.onlinesync.domain.bankfile.CsvMapping;
 import erp.onlinesync.domain.bankfile.FileEntry;
 import erp.onlinesync.domain.bankfile.FileStatement;
-import erp.onlinesync.infrastructure.bankfile.csv.CsvValues.Unreadable;
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package erp.onlinesync.infrastructure.bankfile.csv;
 
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,13 +23,6 @@ final class CsvValues {
     private CsvValues() {
     }
 
-    /** Why a cell cannot be read; it only ever becomes a message, so it has no stack trace. */
-    static final class Unreadable extends RuntimeException {
-
-        Unreadable(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     /** @return the amount, or null for an empty cell */
     static BigDecimal amount(String what, String text, char decimalSeparator) {

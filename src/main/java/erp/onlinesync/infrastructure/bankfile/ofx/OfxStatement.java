@@ -1,11 +1,11 @@
 package erp.onlinesync.infrastructure.bankfile.ofx;
 
-import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.BankFileException.Problem;
+import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.FileBalance;
 import erp.onlinesync.domain.bankfile.FileEntry;
 import erp.onlinesync.domain.bankfile.FileStatement;
-import erp.onlinesync.infrastructure.bankfile.ofx.OfxValues.Unreadable;
+import erp.onlinesync.infrastructure.bankfile.Unreadable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
