@@ -14,32 +14,29 @@ public final class ChainVerifier {
 
     private String previousHash;
     private long count;
-    private ChainCheck broken;
+    private Long brokenId;
+    private String brokenReason;
 
     /** Takes the next message, oldest first; after the first break the rest is only counted. */
     public void accept(ChatterMessage message) {
         count++;
-        if (broken != null) {
-            return;
-        }
-        if (!Objects.equals(message.getPreviousHash(), previousHash)) {
-            broken = new ChainCheck(false, 0, message.getId(),
-                    "the message before it was changed, removed or put in between: its link to it does not match");
-        } else if (!message.recomputeHash().equals(message.getHash())) {
-            broken = new ChainCheck(false, 0, message.getId(), "its content was changed after it was written");
+        if (brokenReason == null) {
+            brokenReason = !Objects.equals(message.getPreviousHash(), previousHash)
+                    ? "the message before it was changed, removed or put in between: its link to it does not match"
+                    : !message.recomputeHash().equals(message.getHash()) ? "its content was changed after it was written"
+                    : null;
+            brokenId = brokenReason == null ? null : message.getId();
         }
         previousHash = message.getHash();
     }
 
-    /** @param head what the log kept of the chain, or null when it kept nothing (no message was ever written) */
+    /** @param head what the log kept of the chain ({@link ChainHead#EMPTY} when no message was ever written) */
     public ChainCheck result(ChainHead head) {
-        if (broken != null) {
-            return new ChainCheck(false, count, broken.firstBrokenId(), broken.reason());
+        if (brokenReason != null) {
+            return new ChainCheck(false, count, brokenId, brokenReason);
         }
-        long written = head == null ? 0 : head.count();
-        String last = head == null ? null : head.lastHash();
-        if (written != count || !Objects.equals(last, previousHash)) {
-            return new ChainCheck(false, count, null, written + " messages were written but " + count
+        if (head.count() != count || !Objects.equals(head.lastHash(), previousHash)) {
+            return new ChainCheck(false, count, null, head.count() + " messages were written but " + count
                     + " are there, ending on another message than the last one written: newer messages were removed");
         }
         return new ChainCheck(true, count, null, null);
