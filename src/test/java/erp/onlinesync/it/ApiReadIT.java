@@ -102,6 +102,65 @@ class ApiReadIT {
         assertEquals(0, object(get(API + "/journals/" + journal + "/statement-lines?page=9"), 200).getJsonArray("items").size());
     }
 
+    /**
+     * Pages start at the day of their first line (on PostgreSQL, from the lines per day its triggers
+     * keep): every page, both orders, with and without dates, is the one the plain offset gives, also
+     * after lines were inserted, deleted and moved to another day by SQL, as a DBA's script would.
+     */
+    @Test
+    void everyPageIsThePlainOffsetsPageAfterLinesComeGoAndMove() throws SQLException {
+        long journal = 1_018_000;
+        journal(journal, "IT18", "EUR");
+        LocalDate day = LocalDate.of(2026, 2, 1);
+        try (Connection c = Deployed.database(); PreparedStatement p = c.prepareStatement("insert into statement_line (id,"
+                + " journal_id, date, amount, currency_code, reconciled, version) values (?, ?, ?, 1, 'EUR', false, 0)")) {
+            for (int i = 0; i < 620; i++) {
+                p.setLong(1, journal + 1000 + i);
+                p.setLong(2, journal);
+                p.setObject(3, day.plusDays((i * 7 + i / 40) % 12));  // 12 days of 40 to 64 lines, ids across the days
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        assertPagesAsThePlainOffset(journal, "all 620 lines");
+        sql("delete from statement_line where journal_id = ? and date = ? and id < ?", journal, day.plusDays(3), journal + 1300);
+        sql("update statement_line set date = ? where journal_id = ? and date = ? and id > ?", day.plusDays(20), journal,
+                day.plusDays(5), journal + 1400);
+        sql("delete from statement_line where id = ?", journal + 1001);
+        sql("insert into statement_line (id, journal_id, date, amount, currency_code, reconciled, version) values"
+                + " (?, ?, ?, 1, 'EUR', false, 0)", journal + 5000, journal, day.minusDays(1));
+        assertPagesAsThePlainOffset(journal, "after a delete, a move and an insert");
+        if ("postgres".equals(System.getProperty("it.db"))) {
+            assertEquals(0, count("select count(*) from (select journal_id, date, count(*) as n from statement_line"
+                    + " where journal_id = ? group by journal_id, date) l full join (select * from journal_day_lines"
+                    + " where journal_id = ?) d on d.journal_id = l.journal_id and d.date = l.date"
+                    + " where d.lines is distinct from l.n", journal, journal), "the triggers' count is each day's");
+        }
+    }
+
+    private static void assertPagesAsThePlainOffset(long journal, String when) throws SQLException {
+        String[][] windows = {{null, null}, {"2026-02-03", "2026-02-09"}, {"2026-02-05", null}, {null, "2026-02-02"}};
+        for (String[] window : windows) {
+            String dates = (window[0] == null ? "" : " and date >= '" + window[0] + "'") + (window[1] == null ? "" : " and date <= '" + window[1] + "'");
+            long total = count("select count(*) from statement_line where journal_id = ?" + dates, journal);
+            for (String order : new String[] {"asc", "desc"}) {
+                for (int page : new int[] {0, 1, 4, 7, (int) (total / 50), 30}) {
+                    String query = "?size=50&page=" + page + "&order=" + order + (window[0] == null ? "" : "&from=" + window[0])
+                            + (window[1] == null ? "" : "&to=" + window[1]);
+                    JsonObject answer = object(get(API + "/journals/" + journal + "/statement-lines" + query), 200);
+                    List<Long> expected = lineIds("select id from statement_line where journal_id = ?" + dates + " order by date "
+                            + order + ", id " + order + " limit 50 offset " + page * 50, journal);
+                    List<Long> served = answer.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .map(o -> o.getJsonNumber("id").longValue()).toList();
+                    assertEquals(expected, served, when + ": " + query);
+                    assertEquals(total, answer.getJsonNumber("total").longValue(), when + ": " + query);
+                    assertTrue(answer.getBoolean("total_exact"), query);
+                    assertEquals((page + 1) * 50L < total, answer.getBoolean("has_next"), when + ": " + query);
+                }
+            }
+        }
+    }
+
     @Test
     void badPagingParametersGet400AndAnUnknownJournal404() throws SQLException {
         long journal = 1_002_000;
@@ -611,6 +670,26 @@ class ApiReadIT {
                 p.setObject(i + 1, params[i]);
             }
             p.executeUpdate();
+        }
+    }
+
+    private static long count(String query, long... params) throws SQLException {
+        return lineIds(query, params).get(0);
+    }
+
+    /** The first column of each row, as numbers. */
+    private static List<Long> lineIds(String query, long... params) throws SQLException {
+        try (Connection c = Deployed.database(); PreparedStatement p = c.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setLong(i + 1, params[i]);
+            }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+            return values;
         }
     }
 

@@ -19,11 +19,11 @@ import java.util.List;
  * Reads a journal's statement lines page by page, ordered by date then id, for screens and
  * {@code GET /journals/{id}/statement-lines}.
  * <p>
- * Built for journals of a million lines: the page's ids come from the index on
- * {@code (journal_id, date, id)} alone (an index-only scan, also for a deep offset), and only the
- * page's lines are then loaded, with their statement ids in the same query. The total is exact up to
- * {@value #EXACT_TOTAL_UP_TO} lines and an estimate above ({@link LineCounts}), so a page never counts
- * the whole journal; whether a next page exists comes from one id more than the page.
+ * Built for journals of a million lines: the page starts at the day of its first line
+ * ({@link LineCounts#locate}, where the database keeps lines per day), so it skips at most that day's
+ * lines; its ids come from the index on {@code (journal_id, date, id)} alone (an index-only scan), and
+ * only the page's lines are then loaded, with their statements in the same query. The total is exact;
+ * whether a next page exists comes from one id more than the page.
  */
 @Stateless
 public class StatementLineQueries {
@@ -33,9 +33,6 @@ public class StatementLineQueries {
 
     @PersistenceContext
     EntityManager em;
-
-    /** Up to this many lines the total is exact (the REST contract asks for at least 10,000). */
-    static final int EXACT_TOTAL_UP_TO = 10_000;
 
     @Inject
     JournalQueries journals;
@@ -56,25 +53,27 @@ public class StatementLineQueries {
      */
     public LinePage page(long journalId, LineWindow window, boolean newestFirst) {
         journals.require(journalId);
+        LineCounts.Position at = counts.locate(journalId, window.from(), window.to(), window.offset(), newestFirst);
+        LineCounts.Seek seek = at.seek();
         String where = " from StatementLine l where l.journal.id = :journal"
-                + (window.from() == null ? "" : " and l.date >= :from")
-                + (window.to() == null ? "" : " and l.date <= :to");
-        LineCounts.Count total = counts.count(journalId, window.from(), window.to(), EXACT_TOTAL_UP_TO);
+                + (seek.from() == null ? "" : " and l.date >= :from")
+                + (seek.to() == null ? "" : " and l.date <= :to");
         String order = newestFirst ? " order by l.date desc, l.id desc" : " order by l.date, l.id";
-        List<Long> ids = bind(em.createQuery("select l.id" + where + order, Long.class), journalId, window)
-                .setFirstResult(window.offset()).setMaxResults(window.size() + 1).getResultList();
+        List<Long> ids = bind(em.createQuery("select l.id" + where + order, Long.class), journalId, seek)
+                .setFirstResult(seek.offset()).setMaxResults(window.size() + 1).getResultList();
         boolean hasNext = ids.size() > window.size();
         List<StatementLineView> lines = byIds(hasNext ? ids.subList(0, window.size()) : ids);
         if (newestFirst) {
             Collections.reverse(lines);
         }
-        long seen = (long) window.offset() + lines.size() + (hasNext ? 1 : 0);
-        return new LinePage(lines, Math.max(total.value(), seen), total.exact(), hasNext, window.page(), window.size());
+        // a line written between the count and the page is shown: the total is never below the lines shown
+        long seen = lines.isEmpty() ? 0 : (long) window.offset() + lines.size() + (hasNext ? 1 : 0);
+        return new LinePage(lines, Math.max(at.total(), seen), true, hasNext, window.page(), window.size());
     }
 
-    /** @return how many lines the window holds: exact up to {@value #EXACT_TOTAL_UP_TO}, an estimate above */
+    /** @return how many lines the window holds */
     public long total(long journalId, LocalDate from, LocalDate to) {
-        return counts.count(journalId, from, to, EXACT_TOTAL_UP_TO).value();
+        return counts.count(journalId, from, to);
     }
 
     /** The lines with these ids (unknown ids are left out), ordered by date then id. */
@@ -91,13 +90,13 @@ public class StatementLineQueries {
         return lines;
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long journalId, LineWindow window) {
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long journalId, LineCounts.Seek seek) {
         query.setParameter("journal", journalId);
-        if (window.from() != null) {
-            query.setParameter("from", window.from());
+        if (seek.from() != null) {
+            query.setParameter("from", seek.from());
         }
-        if (window.to() != null) {
-            query.setParameter("to", window.to());
+        if (seek.to() != null) {
+            query.setParameter("to", seek.to());
         }
         return query;
     }

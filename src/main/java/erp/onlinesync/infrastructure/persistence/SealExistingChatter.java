@@ -11,10 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 19, in Java because SQL cannot compute the seal the module computes: chains the
@@ -23,41 +20,22 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * UPDATE and DELETE on the chatter tables, so even a mistaken script of the module cannot rewrite
  * history. H2 has no such trigger (its triggers are Java classes the server's H2 cannot load from the
  * WAR); Verify still shows any change there.
- * <p>
- * A plain {@link JavaMigration} and not Flyway's {@code BaseJavaMigration}, which takes its version
- * from the class name: this class keeps a name that says what it does.
  */
-public class SealExistingChatter implements JavaMigration {
+public class SealExistingChatter extends ModuleJavaMigration {
 
     static final String POSTGRES_TRIGGER = "create or replace function chatter_append_only() returns trigger"
             + " language plpgsql as $$ begin raise exception 'the chatter is append-only: % on % refused', tg_op,"
             + " tg_table_name; end $$";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal existing chatter";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 19;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public SealExistingChatter() {
+        super(19, "seal existing chatter");
     }
 
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         sealAll(c);
-        if (c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (isPostgres(c)) {
             try (Statement s = c.createStatement()) {
                 s.execute(POSTGRES_TRIGGER);
                 for (String table : List.of("chatter_message", "chatter_tracking")) {

@@ -12,57 +12,71 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * {@link LineCounts} on JDBC. The exact count stops at the limit ({@code limit} inside the count), so
- * it reads at most that many index entries. Above it, PostgreSQL's planner says how many rows it
- * expects from its statistics (the count estimate of the PostgreSQL wiki), at the cost of one plan;
- * H2, the embedded database of small installations, counts them all.
+ * {@link LineCounts} on JDBC. On PostgreSQL from the lines per day its triggers keep
+ * ({@code journal_day_lines}, schema version 20): a count and a seek add up a few thousand days,
+ * whatever the size of the journal. H2, the embedded database of small installations, counts the
+ * lines and seeks nothing.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class JdbcLineCounts implements LineCounts {
 
-    /** The planner's row figure on the first line of {@code explain}: {@code (cost=0.42..123.45 rows=1000000 width=4)}. */
-    private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
-
     @Resource(lookup = DataSources.JNDI)
     DataSource dataSource;
 
     @Override
-    public Count count(long journalId, LocalDate from, LocalDate to, int exactUpTo) {
-        String where = " from statement_line where journal_id = ?" + (from == null ? "" : " and date >= ?")
-                + (to == null ? "" : " and date <= ?");
+    public long count(long journalId, LocalDate from, LocalDate to) {
+        return read(journalId, from, to, (c, days) -> days == null ? countLines(c, journalId, from, to) : days.total());
+    }
+
+    @Override
+    public Position locate(long journalId, LocalDate from, LocalDate to, int offset, boolean newestFirst) {
+        return read(journalId, from, to, (c, days) -> days == null
+                ? new Position(countLines(c, journalId, from, to), new Seek(from, to, offset))
+                : new Position(days.total(), days.seek(from, to, offset, newestFirst)));
+    }
+
+    /** What to answer from the window's days, or from the connection alone when the database keeps none. */
+    @FunctionalInterface
+    private interface Answer<T> {
+        T from(Connection c, LineDays days) throws SQLException;
+    }
+
+    private <T> T read(long journalId, LocalDate from, LocalDate to, Answer<T> answer) {
         try (Connection c = dataSource.getConnection()) {
-            long upTo = single(c, "select count(*) from (select 1" + where + " limit " + (exactUpTo + 1) + ") counted",
-                    journalId, from, to);
-            if (upTo <= exactUpTo) {
-                return new Count(upTo, true);
-            }
-            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                return new Count(single(c, "select count(*)" + where, journalId, from, to), true);
-            }
-            return new Count(Math.max(exactUpTo + 1L, planned(c, "explain select 1" + where, journalId, from, to)), false);
+            boolean keepsDays = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            return answer.from(c, keepsDays ? days(c, journalId, from, to) : null);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the journal's lines", e);
         }
     }
 
-    private static long single(Connection c, String sql, long journalId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), journalId, from, to); ResultSet rs = ps.executeQuery()) {
+    private static LineDays days(Connection c, long journalId, LocalDate from, LocalDate to) throws SQLException {
+        List<LineDays.Day> days = new ArrayList<>();
+        try (PreparedStatement ps = bind(c.prepareStatement("select date, lines from journal_day_lines"
+                + where(from, to) + " order by date"), journalId, from, to); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                days.add(new LineDays.Day(rs.getDate(1).toLocalDate(), rs.getLong(2)));
+            }
+        }
+        return new LineDays(days);
+    }
+
+    private static long countLines(Connection c, long journalId, LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement("select count(*) from statement_line" + where(from, to)),
+                journalId, from, to); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static long planned(Connection c, String sql, long journalId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = bind(c.prepareStatement(sql), journalId, from, to); ResultSet rs = ps.executeQuery()) {
-            Matcher rows = PLANNED_ROWS.matcher(rs.next() ? rs.getString(1) : "");
-            return rows.find() ? Long.parseLong(rows.group(1)) : 0;
-        }
+    private static String where(LocalDate from, LocalDate to) {
+        return " where journal_id = ?" + (from == null ? "" : " and date >= ?") + (to == null ? "" : " and date <= ?");
     }
 
     private static PreparedStatement bind(PreparedStatement ps, long journalId, LocalDate from, LocalDate to) throws SQLException {
