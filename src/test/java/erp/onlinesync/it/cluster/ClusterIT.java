@@ -12,10 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -63,6 +65,10 @@ class ClusterIT {
     private static final int LEASE_SECONDS = 3 * (4 * (CONNECT_TIMEOUT_SECONDS + READ_TIMEOUT_SECONDS)
             + 3 * MAX_RETRY_WAIT_SECONDS) + LEASE_MARGIN_SECONDS;
     private static final int LOST_START_SECONDS = 30;
+    /** The daily jobs' catch-up after a node's start ({@code DailyTimers.CATCH_UP_DELAY_MS}). */
+    private static final long CATCH_UP_MS = 60_000;
+    private static final long EXPIRING_LINK = 900_001;
+    private static final long UNFINISHED_LINK = 900_002;
     private static final String NODE_A = "node-a";
     private static final String NODE_B = "node-b";
     private static final String DONE_RUNS = "select count(*) from sync_run where state = 'DONE'";
@@ -91,9 +97,12 @@ class ClusterIT {
                 a.start();
                 await(() -> a.requireAlive() && db.number("select count(*) from module_user where user_name = 'admin'") == 1,
                         NODE_A + " migrated the schema", null);
+                plantDailyWork(db);
                 b.start();
+                Instant bStarted = Instant.now();
                 a.awaitReady();
                 b.awaitReady();
+                dailyJobsRanOnce(db, a, b, bStarted);
                 assertSandboxOff(port + 1);
                 db.recordClaims();
                 System.out.printf("ClusterIT: Hazelcast data grid seen by %s: %s, by %s: %s%n", NODE_A, a.dataGrid(),
@@ -107,6 +116,37 @@ class ClusterIT {
                 a.removeRuntime();
             }
         }
+    }
+
+    /** Work for the daily jobs: a consent expiring in 15 days, a link never finished for 40 days. */
+    private static void plantDailyWork(ClusterDatabase db) throws SQLException {
+        db.execute("insert into online_link (id, company_id, name, state, auto_sync, statement_periodicity, consent_expiring_date,"
+                + " version) values (?, 1, 'Cluster expiring', 'CONNECTED', false, 'MONTH', ?, 0)", EXPIRING_LINK,
+                Date.valueOf(LocalDate.now().plusDays(15)));
+        db.execute("insert into online_link (id, company_id, name, state, auto_sync, statement_periodicity, created_at, version)"
+                + " values (?, 1, 'Cluster unfinished', 'CONNECTED', false, 'MONTH', ?, 0)", UNFINISHED_LINK,
+                Timestamp.from(Instant.now().minus(Duration.ofDays(40))));
+    }
+
+    /**
+     * Both nodes start the day's clean-up and reminders a minute after their start (a catch-up, as the
+     * hour of both is 0): once both have fired, alive, each job has run once, on one node.
+     */
+    private static void dailyJobsRanOnce(ClusterDatabase db, MicroNode a, MicroNode b, Instant bStarted) throws Exception {
+        Instant bothFired = bStarted.plusMillis(CATCH_UP_MS).plusSeconds(5);
+        await(() -> Instant.now().isAfter(bothFired) && a.requireAlive() && b.requireAlive(), "both nodes' daily catch-ups", null);
+        String today = LocalDate.now().toString();
+        for (String job : List.of("housekeeping", "consent-reminders")) {
+            assertEquals(1, db.number("select count(*) from scheduled_job_run where job_name = ? and period = ?", job, today), job);
+            String node = (String) db.rows("select node from scheduled_job_run where job_name = ?", job).get(0).get(0);
+            String ran = job.equals("housekeeping") ? "Clean-up of " + today + " on " : "Consent reminders of " + today + " on ";
+            assertEquals(1, a.log().split(ran, -1).length + b.log().split(ran, -1).length - 2, job + " logged once, by " + node);
+        }
+        assertEquals(1, db.number("select count(*) from consent_reminder where link_id = ?", EXPIRING_LINK), "one reminder");
+        assertEquals(1, db.number("select count(*) from chatter_message where record_id = ? and body like '%15 days%'", EXPIRING_LINK),
+                "one reminder in the chatter");
+        assertEquals(0, db.number("select count(*) from online_link where id = ?", UNFINISHED_LINK), "the unfinished link removed");
+        assertTrue(db.number("select count(*) from chatter_message where record_id = ?", UNFINISHED_LINK) >= 1, "its chatter kept");
     }
 
     /** @param keyBase64 the token key as the nodes have it, to check that no log holds it */
@@ -153,12 +193,12 @@ class ClusterIT {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"confirm\": \"neutralize\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, neutralized.statusCode(), neutralized.body());
-        assertTrue(neutralized.body().contains("\"neutralized_links\":" + LINKS), neutralized.body());
+        assertTrue(neutralized.body().contains("\"neutralized_links\":" + (LINKS + 1)), "the expiring link too: " + neutralized.body());
         db.execute("update online_link set next_refresh = ?", Timestamp.from(Instant.now().minusSeconds(60)));
         long calls = stub.of(NODE_B).refresh.get() + stub.of(NODE_B).transactions.get();
         Thread.sleep(Duration.ofSeconds(3L * SCHEDULER_PERIOD_SECONDS).toMillis());
         assertEquals(calls, stub.of(NODE_B).refresh.get() + stub.of(NODE_B).transactions.get(), "no proxy call after neutralize");
-        assertEquals(LINKS, db.number("select count(*) from online_link where state = 'DISCONNECTED' and not auto_sync"
+        assertEquals(LINKS + 1, db.number("select count(*) from online_link where state = 'DISCONNECTED' and not auto_sync"
                 + " and refresh_token_sealed is null"));
     }
 
@@ -251,7 +291,7 @@ class ClusterIT {
                 "sync.bootstrap-admin-password=" + System.getProperty("it.admin.password"),
                 "sync.proxy.url=" + stub.urlFor(name), "sync.node-name=" + name,
                 "sync.scheduler.period-seconds=" + SCHEDULER_PERIOD_SECONDS, "sync.scheduler.batch-size=50",
-                "sync.scheduler.parallel-runs=" + PARALLEL_RUNS,
+                "sync.scheduler.parallel-runs=" + PARALLEL_RUNS, "sync.housekeeping.hour=0", "sync.reminders.hour=0",
                 "sync.scheduler.lost-start-seconds=" + LOST_START_SECONDS,
                 "sync.proxy.connect-timeout-seconds=" + CONNECT_TIMEOUT_SECONDS, "sync.proxy.read-timeout-seconds=" + READ_TIMEOUT_SECONDS,
                 "sync.proxy.max-retry-wait-seconds=" + MAX_RETRY_WAIT_SECONDS, "sync.run.lease-margin-seconds=" + LEASE_MARGIN_SECONDS);
