@@ -6,6 +6,8 @@ import static erp.onlinesync.it.Deployed.get;
 import static erp.onlinesync.it.Deployed.postJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +20,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -125,10 +129,57 @@ class FoundationIT {
     }
 
     @Test
-    void anonymousApiCallsGet401() {
+    void anonymousApiCallsGet401AndABrowsersFetchNoBasicPrompt() throws Exception {
         HttpResponse<String> r = get("/api/v1/online-links", null, null);
         assertEquals(401, r.statusCode());
-        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "a script is told to use Basic");
+        HttpResponse<String> fromPage = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/online-links"))
+                .header("Sec-Fetch-Mode", "cors").GET().build());
+        assertEquals(401, fromPage.statusCode());
+        String challenge = fromPage.headers().firstValue("WWW-Authenticate").orElse("");
+        assertFalse(challenge.regionMatches(true, 0, "Basic", 0, 5), "no browser prompt for a page's call: " + challenge);
+    }
+
+    @Test
+    void signingInGivesTheSessionANewIdAndTheOldOneOpensNothing() {
+        FormSession session = new FormSession();
+        session.get("/login.xhtml");
+        String before = session.sessionId();
+        assertNotNull(before, "the login page opened a session");
+        session.signIn(ADMIN, adminPassword());
+        String after = session.sessionId();
+        assertNotEquals(before, after, "a session id known before the sign-in is worth nothing after it");
+        assertEquals(200, session.get("/api/v1/journals").statusCode());
+        assertEquals(401, Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/journals"))
+                .header("Cookie", "JSESSIONID=" + before).GET().build()).statusCode(), "the old id is not signed in");
+    }
+
+    /**
+     * A wrong password costs the same for a name that exists and one that does not (the identity store
+     * hashes only for a known name): the fastest of interleaved tries within 20 % (the fastest, as the
+     * load of a shared machine only adds time). Each known try uses another user, so that no throttle
+     * wait shortens it.
+     */
+    @Test
+    void anUnknownNameTakesAsLongAsAKnownOne() {
+        List<Long> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            UiSteps.createUser("timed-user-" + i, "timed-password-" + i + "-ok", "auditor");
+        }
+        get("/api/v1/online-links", "nobody-warm-up", "x"); // the decoy hash is made at the first unknown name
+        for (int i = 0; i < 10; i++) {
+            known.add(timed("timed-user-" + i, "wrong-password"));
+            unknown.add(timed("nobody-" + i + "-" + System.nanoTime(), "wrong-password"));
+        }
+        double ratio = (double) Collections.min(unknown) / Collections.min(known);
+        assertTrue(ratio > 0.8 && ratio < 1.25, "unknown " + unknown + " ms, known " + known + " ms");
+    }
+
+    private static long timed(String user, String password) {
+        long started = System.nanoTime();
+        assertEquals(401, get("/api/v1/online-links", user, password).statusCode());
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     @Test

@@ -8,10 +8,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +27,7 @@ public class UserService {
     /** Shortest password accepted: long enough to resist guessing at PBKDF2 speed. */
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USER_NAME = Pattern.compile("[a-zA-Z0-9._@-]{2,100}");
+    private static final AtomicReference<String> DECOY = new AtomicReference<>();
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +69,33 @@ public class UserService {
 
     public boolean exists(String userName) {
         return em.find(ModuleUser.class, userName) != null;
+    }
+
+    /** @return whether the identity store looks at this user's password: a user that exists and is active */
+    public boolean canSignIn(String userName) {
+        ModuleUser user = em.find(ModuleUser.class, userName);
+        return user != null && user.isActive();
+    }
+
+    /**
+     * Spends on a password the work its check costs a user who can sign in, for a name that cannot: the
+     * identity store answers such a name without hashing, which would tell by the time which names exist.
+     */
+    public void checkAsIfKnown(Secret password) {
+        hashing.matches(password.reveal().toCharArray(), decoyHash());
+    }
+
+    /** A hash no typed password matches (made from random bytes), made once with today's settings. */
+    private String decoyHash() {
+        String decoy = DECOY.get();
+        if (decoy == null) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            char[] random = HexFormat.of().formatHex(bytes).toCharArray();
+            DECOY.compareAndSet(null, hashing.hash(random));
+            decoy = DECOY.get();
+        }
+        return decoy;
     }
 
     public List<ModuleUser> list() {

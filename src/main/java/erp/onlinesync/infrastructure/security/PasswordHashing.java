@@ -29,6 +29,11 @@ public class PasswordHashing implements PasswordHasher {
     }
 
     @Override
+    public boolean matches(char[] password, String storedHash) {
+        return hash.verify(password, storedHash);
+    }
+
+    @Override
     public boolean isOutdated(String storedHash) {
         String[] parts = storedHash == null ? new String[0] : storedHash.split(":");
         try {

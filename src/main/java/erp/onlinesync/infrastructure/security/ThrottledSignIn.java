@@ -54,10 +54,17 @@ public class ThrottledSignIn {
         return validate(credential, request, () -> checkPassword(credential));
     }
 
-    /** The identity store's check; a password found right moves its hash to today's settings. */
+    /**
+     * The identity store's check; a password found right moves its hash to today's settings, and a name
+     * that cannot sign in costs the hash a known one does.
+     */
     CredentialValidationResult checkPassword(UsernamePasswordCredential credential) {
         CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (!users.canSignIn(credential.getCaller())) {
+                users.checkAsIfKnown(Secret.of(credential.getPasswordAsString()));
+            }
+        } else {
             try {
                 users.upgradeHash(credential.getCaller(), Secret.of(credential.getPasswordAsString()));
             } catch (RuntimeException e) {
