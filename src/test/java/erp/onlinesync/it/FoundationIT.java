@@ -191,7 +191,7 @@ class FoundationIT {
     }
 
     @Test
-    void aUserWithoutRoleGets403AndAnAuditorCannotReadLinks() {
+    void aUserWithoutRoleGets403AndTheNoAccessPageAndAnAuditorCannotReadLinks() {
         String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = postJson("/api/v1/users",
                 "{\"name\":\"" + nobody + "\",\"password\":\"a-long-password-1\",\"roles\":[]}", ADMIN, adminPassword());
@@ -202,6 +202,13 @@ class FoundationIT {
         assertEquals(403, forbidden.statusCode());
         JsonObject error = ((JsonObject) Deployed.json(forbidden.body())).getJsonObject("error");
         assertEquals("forbidden", error.getString("code"));
+        FormSession pages = new FormSession();
+        HttpResponse<String> dashboard = pages.signIn(nobody, "a-long-password-1");
+        for (HttpResponse<String> page : List.of(dashboard, pages.get("/journal-lines.xhtml?id=1"), pages.get("/online-links.xhtml"))) {
+            assertEquals(403, page.statusCode(), page.uri().toString());
+            assertTrue(page.body().contains("you have no role in Online Synchronization"), page.uri() + ": the no-access page");
+            assertFalse(page.body().contains("BNK1"), page.uri() + ": no journal, balance or account number");
+        }
 
         String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, postJson("/api/v1/users", "{\"name\":\"" + auditor
