@@ -63,6 +63,8 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
 
     /** Where the module keeps its books: unset or {@code jdbc:h2:} is the embedded database. */
     public static final String DATABASE_URL = "ds.url";
+    /** A JDBC resource of the server, which wins over {@value #DATABASE_URL}: never the embedded database. */
+    public static final String DATABASE_RESOURCE = "ds.resource";
     /** The second, explicit switch for a sandbox over an external (test) database. */
     public static final String ALLOW_WITH_EXTERNAL_DB = "sync.sandbox.allow-with-external-db";
 
@@ -73,19 +75,22 @@ public record SandboxSettings(int tokenCalls, Duration slowAnswer, long bigBankS
      *
      * @return empty when the sandbox is off, the database embedded, or the second switch on
      */
-    public static Optional<String> refusal(boolean enabled, Optional<String> databaseUrl, boolean allowedWithExternal) {
+    public static Optional<String> refusal(boolean enabled, Optional<String> databaseUrl, Optional<String> databaseResource,
+            boolean allowedWithExternal) {
         String url = databaseUrl.map(String::trim).orElse("");
-        if (!enabled || url.isEmpty() || url.startsWith("jdbc:h2:") || allowedWithExternal) {
+        boolean serverResource = databaseResource.filter(r -> !r.isBlank()).isPresent();
+        boolean embedded = !serverResource && (url.isEmpty() || url.startsWith("jdbc:h2:"));
+        if (!enabled || embedded || allowedWithExternal) {
             return Optional.empty();
         }
-        return Optional.of("The sandbox proxy is on (" + ENABLED + "=true) with an external database (" + DATABASE_URL
-                + " is not jdbc:h2:): the module does not start, as the sandbox would book invented transactions"
-                + " into real journals. Switch the sandbox off, or set " + ALLOW_WITH_EXTERNAL_DB
-                + "=true for a test database.");
+        return Optional.of("The sandbox proxy is on (" + ENABLED + "=true) with an external database (" + DATABASE_RESOURCE
+                + " names a server resource, or " + DATABASE_URL + " is not jdbc:h2:): the module does not start, as the"
+                + " sandbox would book invented transactions into real journals. Switch the sandbox off, or set "
+                + ALLOW_WITH_EXTERNAL_DB + "=true for a test database.");
     }
 
     public static Optional<String> refusal(Config config) {
         return refusal(enabled(config), config.getOptionalValue(DATABASE_URL, String.class),
-                config.getOptionalValue(ALLOW_WITH_EXTERNAL_DB, Boolean.class).orElse(false));
+                config.getOptionalValue(DATABASE_RESOURCE, String.class), config.getOptionalValue(ALLOW_WITH_EXTERNAL_DB, Boolean.class).orElse(false));
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The module's one JDBC data source, choosing its database from MicroProfile Config: {@code ds.url}
+ * The module's own JDBC data source, used unless {@code ds.resource} names one of the server's
+ * ({@link DataSources}); it chooses its database from MicroProfile Config: {@code ds.url}
  * ({@code DS_URL}), {@code ds.user}, {@code ds.password}. A {@code jdbc:postgresql:} URL selects
  * PostgreSQL; no URL at all selects the embedded H2 file under {@code sync.data-dir}, so the same WAR
  * runs with nothing configured and in production with three environment variables.
