@@ -2,6 +2,7 @@ package erp.onlinesync.infrastructure.proxy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -27,11 +28,16 @@ final class ProxyJson {
 
     /**
      * @return the JSON value of {@code text}, which must hold exactly one value
-     * @throws jakarta.json.JsonException when the text is not JSON (also when it is empty)
+     * @throws JsonException when the text is not JSON (also when it is empty, or nested too deep)
      */
     static JsonValue parse(String text) {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readValue();
+        } catch (JsonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses a document nested deeper than its limit (1,000) with a bare RuntimeException
+            throw new JsonException("The text is not JSON the adapter reads: " + e.getMessage(), e);
         }
     }
 
