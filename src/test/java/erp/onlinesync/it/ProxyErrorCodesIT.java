@@ -95,8 +95,14 @@ class ProxyErrorCodesIT {
     @Test
     void code104LinkDeletedOnTheProxyDisconnects() {
         SandboxFlow.Connected link = syncedLink("sandbox_bank", "e1040001");
-        HttpResponse<String> deleted = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/sandbox/control/links/" + link.clientId()))
-                .DELETE().build());
+        String control = "/sandbox/control/links/" + link.clientId();
+        assertEquals(401, Deployed.send(HttpRequest.newBuilder(Deployed.uri(control)).DELETE().build()).statusCode(),
+                "anyone who knows a client id could revoke its link");
+        UiSteps.createUser("control-auditor", "auditor-password-1", "auditor");
+        assertEquals(403, Deployed.send(HttpRequest.newBuilder(Deployed.uri(control)).header("Authorization",
+                Deployed.basic("control-auditor", "auditor-password-1")).DELETE().build()).statusCode(), "only a sync-admin");
+        HttpResponse<String> deleted = Deployed.send(HttpRequest.newBuilder(Deployed.uri(control))
+                .header("Authorization", SandboxFlow.admin()).DELETE().build());
         assertEquals(200, deleted.statusCode());
         JsonObject run = fetchAndWait(link.linkId());
         assertEquals("failed", run.getString("state"));

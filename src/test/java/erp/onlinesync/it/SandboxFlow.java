@@ -157,13 +157,18 @@ public final class SandboxFlow {
     /** The sandbox's view of a link: per account, balance and posted/pending identifiers. */
     public static JsonObject report(String clientId) {
         return (JsonObject) Deployed.json(Deployed.send(HttpRequest.newBuilder(
-                Deployed.uri("/sandbox/control/links/" + clientId)).GET().build()).body());
+                Deployed.uri("/sandbox/control/links/" + clientId)).header("Authorization", admin()).GET().build()).body());
+    }
+
+    /** The sandbox's control API is the sync-admin's. */
+    static String admin() {
+        return Deployed.basic(Deployed.ADMIN, Deployed.adminPassword());
     }
 
     /** Calls a control operation of the sandbox on a link. */
     public static void control(String clientId, String operation, String jsonBody) {
         HttpResponse<String> r = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/sandbox/control/links/" + clientId + "/" + operation))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", admin())
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody == null ? "{}" : jsonBody)).build());
         if (r.statusCode() != 200) {
             throw new AssertionError("control " + operation + ": " + r.statusCode() + " " + r.body());

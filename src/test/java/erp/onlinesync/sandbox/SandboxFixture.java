@@ -30,7 +30,9 @@ public final class SandboxFixture {
 
     public static final URI BASE = URI.create("http://localhost/onlinesync/sandbox/");
     public static final Instant START = Instant.parse("2026-03-15T10:00:00Z");
-    public static final String RETURN_URL = "https://erp.example/onlinesync/connected";
+    public static final String RETURN_URL = "https://erp.example/onlinesync/online-sync/callback";
+    /** The module's callback as the connect page on erp.example knows it. */
+    public static final URI CALLBACK = URI.create("http://erp.example/onlinesync/sandbox/").resolve(ConnectFlow.MODULE_CALLBACK);
     public static final String STATE = "state-123";
 
     public final MutableClock clock;
@@ -105,7 +107,7 @@ public final class SandboxFixture {
             form.put("client_id", clientId);
         }
         form.putAll(extra);
-        return new ConnectFlow(sandbox.links(), sandbox.exchanges()).submit(form::get, accounts);
+        return new ConnectFlow(sandbox.links(), sandbox.exchanges(), CALLBACK).submit(form::get, accounts);
     }
 
     public JsonObject exchange(String token) {

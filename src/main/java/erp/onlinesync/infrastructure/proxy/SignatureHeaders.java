@@ -7,17 +7,23 @@ import java.util.Map;
  * The four {@code X-Sync-*} headers of a signed call, as one {@code @BeanParam} of
  * {@link ProxyRestClient}. It holds the access token in clear because the REST client must send it;
  * {@link #toString()} is therefore the default one, which shows no field.
+ * <p>
+ * Pitfall: the fields are public because Jersey's REST client reads a bean's fields by making the
+ * shared {@code Field} accessible, reading it and making it inaccessible again, with no lock: with
+ * private fields, a call on one thread failed now and then with an {@code IllegalAccessException}
+ * when another thread had just reset the flag (seen once in 4,564 runs of the cluster benchmark). A
+ * public field needs no flag.
  */
 public final class SignatureHeaders {
 
     @HeaderParam(ProxySignature.CLIENT_ID)
-    private final String clientId;
+    public final String clientId;
     @HeaderParam(ProxySignature.ACCESS_TOKEN)
-    private final String accessToken;
+    public final String accessToken;
     @HeaderParam(ProxySignature.TIMESTAMP)
-    private final String timestamp;
+    public final String timestamp;
     @HeaderParam(ProxySignature.SIGNATURE)
-    private final String signature;
+    public final String signature;
 
     private SignatureHeaders(String clientId, String accessToken, String timestamp, String signature) {
         this.clientId = clientId;

@@ -61,18 +61,24 @@ public final class ConnectFlow {
         }
     }
 
+    /** Where the module in this WAR takes the browser back, from a connect page's address. */
+    public static final String MODULE_CALLBACK = "../online-sync/callback";
+
     private final LinkRegistry links;
     private final ExchangeTokens exchanges;
+    private final URI callback;
 
-    public ConnectFlow(LinkRegistry links, ExchangeTokens exchanges) {
+    /** @param callback the module's callback on the host the page is asked on: the only return URL accepted */
+    public ConnectFlow(LinkRegistry links, ExchangeTokens exchanges, URI callback) {
         this.links = links;
         this.exchanges = exchanges;
+        this.callback = callback;
     }
 
     /** @param query gives a query parameter by name, or null */
     public Outcome show(UnaryOperator<String> query) {
         try {
-            return Outcome.page(OK, ConnectPage.form(ConnectRequest.parse(query, links, SEEDS::nextLong), null, null));
+            return Outcome.page(OK, ConnectPage.form(ConnectRequest.parse(query, links, SEEDS::nextLong, callback), null, null));
         } catch (ConnectRefusal e) {
             return Outcome.page(BAD_REQUEST, ConnectPage.refusal(e.getMessage()));
         }
@@ -85,7 +91,7 @@ public final class ConnectFlow {
     public Outcome submit(UnaryOperator<String> field, List<String> accountIds) {
         ConnectRequest request;
         try {
-            request = ConnectRequest.parse(field, links, SEEDS::nextLong);
+            request = ConnectRequest.parse(field, links, SEEDS::nextLong, callback);
         } catch (ConnectRefusal e) {
             return Outcome.page(BAD_REQUEST, ConnectPage.refusal(e.getMessage()));
         }

@@ -36,14 +36,15 @@ record ConnectRequest(LinkMode mode, Bank bank, String clientId, URI returnUrl, 
     /**
      * @param parameter gives a parameter's value by name, or null
      * @param newSeed   draws the seed of a new link when the request names none
+     * @param callback  the module's callback, the only {@code return_url} accepted (see {@link ReturnUrl#check})
      * @throws ConnectRefusal when a parameter is missing or wrong
      */
-    static ConnectRequest parse(UnaryOperator<String> parameter, LinkRegistry links, LongSupplier newSeed) {
+    static ConnectRequest parse(UnaryOperator<String> parameter, LinkRegistry links, LongSupplier newSeed, URI callback) {
         LinkMode mode = LinkMode.fromWire(parameter.apply(MODE)).orElseThrow(
                 () -> new ConnectRefusal("mode must be link, updateCredentials, reconnect or refreshAccounts"));
         Bank bank = Bank.byId(parameter.apply(INSTITUTION))
                 .orElseThrow(() -> new ConnectRefusal("institution_id names no sandbox institution"));
-        URI returnUrl = ReturnUrl.check(parameter.apply(RETURN_URL));
+        URI returnUrl = ReturnUrl.check(parameter.apply(RETURN_URL), callback);
         String state = parameter.apply(STATE);
         if (state == null || state.isBlank()) {
             throw new ConnectRefusal("state is missing");

@@ -29,8 +29,11 @@ public class ConnectResource {
     @Inject
     Sandbox sandbox;
 
+    @Context
+    UriInfo uri;
+
     @GET
-    public Response show(@Context UriInfo uri) {
+    public Response show() {
         return respond(flow().show(uri.getQueryParameters()::getFirst));
     }
 
@@ -40,8 +43,9 @@ public class ConnectResource {
         return respond(flow().submit(form::getFirst, form.getOrDefault(ConnectFlow.ACCOUNT, List.of())));
     }
 
+    /** The page belongs to the sandbox of this WAR: its module's callback is next to it, on the host asked. */
     private ConnectFlow flow() {
-        return new ConnectFlow(sandbox.links(), sandbox.exchanges());
+        return new ConnectFlow(sandbox.links(), sandbox.exchanges(), uri.getBaseUri().resolve(ConnectFlow.MODULE_CALLBACK));
     }
 
     private static Response respond(ConnectFlow.Outcome outcome) {

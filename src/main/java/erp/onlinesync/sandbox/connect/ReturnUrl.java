@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The module's {@code return_url}: only an absolute http(s) URL with a host is accepted (never
- * {@code javascript:}, {@code data:} or a relative path), and the redirect adds its parameters to the URL's
- * own query, before any fragment.
+ * The module's {@code return_url}: only an absolute http(s) URL to the module's own callback is accepted,
+ * on the host the connect page was asked on (never {@code javascript:}, {@code data:}, a relative path,
+ * another page or another host: the page must not redirect a browser anywhere a link says), and the
+ * redirect adds its parameters to the URL's own query, before any fragment.
  */
 final class ReturnUrl {
 
@@ -19,13 +20,21 @@ final class ReturnUrl {
     private ReturnUrl() {
     }
 
-    /** @throws ConnectRefusal when the text is not an absolute http(s) URL with a host */
-    static URI check(String text) {
+    /**
+     * @param callback the module's callback on the host this page was asked on; its scheme and port are
+     *                 not compared, as a proxy in front of the server may change them
+     * @throws ConnectRefusal when the text is not an absolute http(s) URL to that host and path
+     */
+    static URI check(String text, URI callback) {
         try {
             URI url = new URI(text == null ? "" : text.trim());
             if (url.getScheme() == null || !SCHEMES.contains(url.getScheme().toLowerCase(Locale.ROOT))
                     || url.getHost() == null) {
                 throw new ConnectRefusal("return_url must be an absolute http or https URL");
+            }
+            if (!url.getHost().equalsIgnoreCase(callback.getHost()) || !callback.getPath().equals(url.getPath())) {
+                throw new ConnectRefusal("return_url must be the module's own callback, " + callback.getPath() + " on "
+                        + callback.getHost());
             }
             return url;
         } catch (URISyntaxException e) {

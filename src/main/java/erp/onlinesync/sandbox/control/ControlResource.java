@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.function.Supplier;
 
 /**
- * The sandbox's control API for tests and demos, JSON, unsigned, served only while the sandbox is on.
+ * The sandbox's control API for tests and demos, JSON, unsigned, served only while the sandbox is on, to a
+ * sync-admin (web.xml: anyone who knows a client id could otherwise force its errors or revoke it).
  * {@code {client_id}} is a sandbox link's client id; bodies are optional where every field has a default.
  * <table>
  * <caption>Control calls</caption>

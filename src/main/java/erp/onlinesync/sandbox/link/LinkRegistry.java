@@ -5,11 +5,12 @@ import erp.onlinesync.sandbox.bank.Bank;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -21,12 +22,19 @@ import java.util.function.Function;
  * serial, so the module's stored tokens keep working across a restart. What is lost on a restart:
  * advanced days, counters and flags (see {@link LinkUsage}), a revoked consent, and which links were
  * deleted (a deleted link's tokens work again after a restart; an old generation's token may be the one
- * that rebuilds the link if it comes first). A sandbox accepts these limits to store nothing.
+ * that rebuilds the link if it comes first). The same is lost by the least recently used link past
+ * {@value #MAX_LINKS} in memory. A sandbox accepts these limits to store nothing.
  */
 public final class LinkRegistry {
 
-    private final Map<String, Link> links = new ConcurrentHashMap<>();
-    private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+    /**
+     * Links kept in memory at most: the least recently used one is forgotten past it (and rebuilt from its
+     * client id when it comes back), so a caller connecting link after link cannot fill the heap.
+     */
+    static final int MAX_LINKS = 10_000;
+
+    private final Map<String, Link> links = leastRecentlyUsed(MAX_LINKS);
+    private final Set<String> deleted = Collections.newSetFromMap(leastRecentlyUsed(MAX_LINKS));
     private final SecureRandom random = new SecureRandom();
     private final SandboxKey key;
     private final TokenMint mint;
@@ -110,6 +118,21 @@ public final class LinkRegistry {
             Link raced = links.putIfAbsent(clientId, link);
             return raced == null ? link : raced;
         });
+    }
+
+    /** @return a thread-safe map holding at most {@code max} entries, forgetting the least recently used */
+    private static <K, V> Map<K, V> leastRecentlyUsed(int max) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        });
+    }
+
+    /** @return how many links are in memory */
+    int inMemory() {
+        return links.size();
     }
 
     private Link newLink(ClientId identity, Grant grant) {

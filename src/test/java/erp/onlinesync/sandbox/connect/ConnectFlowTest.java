@@ -20,7 +20,7 @@ class ConnectFlowTest {
     private static final String SCRIPT = "\"><script>alert(1)</script>";
 
     private final SandboxFixture fixture = new SandboxFixture();
-    private final ConnectFlow flow = new ConnectFlow(fixture.sandbox.links(), fixture.sandbox.exchanges());
+    private final ConnectFlow flow = new ConnectFlow(fixture.sandbox.links(), fixture.sandbox.exchanges(), SandboxFixture.CALLBACK);
 
     private static Map<String, String> query(String... extra) {
         Map<String, String> query = new HashMap<>(Map.of("mode", "link", "institution_id", "sandbox_bank",
@@ -33,7 +33,7 @@ class ConnectFlowTest {
 
     @Test
     void thePageShowsTheInstitutionEveryAccountTickedAndEscapesWhatItEchoes() {
-        ConnectFlow.Outcome page = flow.show(query("state", SCRIPT, "return_url", "https://erp.example/back?a=1&b=" + "%22")::get);
+        ConnectFlow.Outcome page = flow.show(query("state", SCRIPT, "return_url", SandboxFixture.RETURN_URL + "?a=1&b=" + "%22")::get);
         assertEquals(200, page.status());
         assertTrue(page.html().contains("<h1>Sandbox Bank</h1>"));
         assertTrue(page.html().contains("<html lang=\"nl\">"));
@@ -44,8 +44,10 @@ class ConnectFlowTest {
     }
 
     @Test
-    void onlyAbsoluteHttpReturnUrlsAreAccepted() {
-        for (String bad : List.of("javascript:alert(1)", "data:text/html,x", "/relative", "ftp://host/x", "http:///nohost")) {
+    void onlyTheModulesOwnCallbackIsAcceptedAsReturnUrl() {
+        for (String bad : List.of("javascript:alert(1)", "data:text/html,x", "/relative", "ftp://host/x", "http:///nohost",
+                "https://evil.example/onlinesync/online-sync/callback", "https://erp.example/onlinesync/other-page",
+                "https://erp.example.evil.example/onlinesync/online-sync/callback")) {
             ConnectFlow.Outcome page = flow.show(query("return_url", bad)::get);
             assertEquals(400, page.status(), bad);
             assertNull(page.redirect());
@@ -58,9 +60,9 @@ class ConnectFlowTest {
     @Test
     void allowingRedirectsWithStateAndAnExchangeToken() {
         ConnectFlow.Outcome outcome = fixture.submit(Bank.SANDBOX, LinkMode.LINK, null,
-                Map.of("return_url", "https://erp.example/back?x=1#top", "state", "a b&c"), List.of());
+                Map.of("return_url", SandboxFixture.RETURN_URL + "?x=1#top", "state", "a b&c"), List.of());
         URI redirect = outcome.redirect();
-        assertTrue(redirect.toString().startsWith("https://erp.example/back?x=1&state=a+b%26c&exchange_token="));
+        assertTrue(redirect.toString().startsWith(SandboxFixture.RETURN_URL + "?x=1&state=a+b%26c&exchange_token="));
         assertTrue(redirect.toString().endsWith("#top"));
     }
 
