@@ -9,11 +9,9 @@ set -euo pipefail
 SIZE_MB=${1:-50}
 XMX=${2:-256m}
 PORT=18283
-PASSWORD=bench-admin-password-1
 cd "$(dirname "$0")/.."
 OUT=target/bench-camt-import
-BASE=http://localhost:$PORT/onlinesync
-API=$BASE/api/v1
+source bench/micro.sh
 FILE=$OUT/statement.xml
 
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -60,20 +58,7 @@ ENTRIES=$(grep -c '<Ntry>' "$FILE")
 echo "file: $(du -m "$FILE" | cut -f1) MB, $ENTRIES entries"
 mvn -B -ntp -q package -DskipTests
 
-java -Xmx"$XMX" -Xlog:gc:file="$OUT/gc.log" -Dhazelcast.phone.home.enabled=false \
-    -Dmp.health.default.readiness.empty.response=DOWN \
-    "-Dds.url=jdbc:h2:file:$PWD/$OUT/h2/onlinesync;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    -Dds.user=sa -Dsync.data-dir="$PWD/$OUT" -Dsync.bootstrap-admin-password=$PASSWORD \
-    -jar target/payara-micro.jar --deploy target/onlinesync.war --contextroot onlinesync --nocluster \
-    --disablephonehome --port $PORT --rootdir "$OUT/root" > "$OUT/server.out" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-
-until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do
-    kill -0 $PID 2>/dev/null || { echo "server died, see $OUT/server.out"; exit 1; }
-    sleep 2
-done
-echo "server ready (pid $PID, -Xmx$XMX)"
+start_module 
 auth=(-u admin:$PASSWORD)
 
 jstat -gc $PID 250 > "$OUT/jstat.txt" &
@@ -87,8 +72,7 @@ curl -s "${auth[@]}" -o "$OUT/confirm.json" -w '%{http_code}' -X POST -H 'X-Requ
     "$API/journals/1/imports/$import_id/confirm" > "$OUT/confirm.status"
 confirmed=$(date +%s.%N)
 kill $SAMPLER
-# used = survivors + eden + old (KB)
-peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {print int(m / 1024)}' "$OUT/jstat.txt")
+peak=$(jstat_peak_mb "$OUT/jstat.txt")
 # the live heap: what a full collection leaves (a young one leaves garbage of the old generation in place)
 fulls=$(grep -c 'Pause Full' "$OUT/gc.log" || true)
 live=$(grep 'Pause Full' "$OUT/gc.log" | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n | tail -1)

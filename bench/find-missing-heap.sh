@@ -8,30 +8,14 @@ set -euo pipefail
 N=${1:-200000}
 XMX=${2:-256m}
 PORT=18282
-PASSWORD=bench-admin-password-1
 cd "$(dirname "$0")/.."
 OUT=target/bench-find-missing
-BASE=http://localhost:$PORT/onlinesync
-API=$BASE/api/v1
+source bench/micro.sh
 
 rm -rf "$OUT" && mkdir -p "$OUT"
 mvn -B -ntp -q package -DskipTests
 
-java -Xmx"$XMX" -Xlog:gc:file="$OUT/gc.log" -Dhazelcast.phone.home.enabled=false \
-    -Dmp.health.default.readiness.empty.response=DOWN \
-    "-Dds.url=jdbc:h2:file:$PWD/$OUT/h2/onlinesync;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    -Dds.user=sa -Dsync.data-dir="$PWD/$OUT" -Dsync.bootstrap-admin-password=$PASSWORD \
-    -Dsync.sandbox.enabled=true -Dsync.proxy.url=$BASE/sandbox -Dsync.sandbox.big-bank-size="$N" \
-    -jar target/payara-micro.jar --deploy target/onlinesync.war --contextroot onlinesync --nocluster \
-    --disablephonehome --port $PORT --rootdir "$OUT/root" > "$OUT/server.out" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-
-until curl -sf "http://localhost:$PORT/health/ready" > /dev/null; do
-    kill -0 $PID 2>/dev/null || { echo "server died, see $OUT/server.out"; exit 1; }
-    sleep 2
-done
-echo "server ready (pid $PID, -Xmx$XMX)"
+start_module -Dsync.sandbox.enabled=true -Dsync.proxy.url=$BASE/sandbox -Dsync.sandbox.big-bank-size="$N"
 
 auth=(-u admin:$PASSWORD)
 # the heap's used MB after "garbage-first heap total ...K, used ...K"; awk reads to the end (an early
@@ -65,8 +49,7 @@ SAMPLER=$!
 curl -s "${auth[@]}" -D "$OUT/missing.headers" -o "$OUT/missing.json" -w '%{http_code} %{time_total}' \
     -H 'Content-Type: application/json' -d "{\"from_date\":\"$from\"}" "$API/journals/$journal/missing" > "$OUT/missing.status"
 kill $SAMPLER
-# used = survivors + eden + old (KB)
-peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {print int(m / 1024)}' "$OUT/jstat.txt")
+peak=$(jstat_peak_mb "$OUT/jstat.txt")
 jcmd $PID GC.run > /dev/null
 after=$(used_mb)
 read -r status seconds < "$OUT/missing.status" || true  # no newline after curl's -w
