@@ -23,10 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /**
  * The online synchronization screens as a person uses them, in headless Chromium: connect Sandbox Bank
- * through the wizard and see its lines and run; fix a link in error from the dashboard's banner; renew
+ * through the wizard, choose its accounts and journals (nothing imported before Confirm, once) and see
+ * its lines and run; fix a link in error from the dashboard's banner; renew
  * a consent ending soon from the dashboard's warning; a
  * bank's script-like partner name stays text; the pages in French; what an auditor and an accountant
  * may see. Each test makes its own data (links through the sandbox, users through the API).
@@ -45,7 +47,7 @@ class OnlineSyncUiIT {
     }
 
     @Test
-    void adminConnectsSandboxBankThroughTheWizardAndSeesItsLinesAndRun() {
+    void adminConnectsSandboxBankThroughTheWizardChoosesItsAccountsAndSeesItsLinesAndRun() {
         try (Browser browser = Browser.open()) {
             browser.signIn(ADMIN, adminPassword());
             browser.go("/connect-bank.xhtml");
@@ -62,22 +64,82 @@ class OnlineSyncUiIT {
             browser.driver().findElement(By.id("wizard:connect")).click();
 
             allowOnSandboxPage(browser);
+            browser.waitFor(By.id("wizard:accountsStep"));
+            String stepUrl = browser.driver().getCurrentUrl();
+            assertTrue(stepUrl.contains("/connect-bank.xhtml?link="), "the callback lands on the accounts step: " + stepUrl);
+            long linkId = Long.parseLong(stepUrl.substring(stepUrl.indexOf("link=") + 5));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='wizard:accounts_data'] > tr"));
+            assertEquals(3, rows.size(), "the accounts step lists the three accounts of Sandbox Bank");
+            assertEquals(3, browser.driver().findElements(By.cssSelector("[id='wizard:accounts_data'] .ui-chkbox-box.ui-state-active")).size(),
+                    "every account is ticked");
+            int current = rowOf(rows, "Current account");
+            int dollar = rowOf(rows, "Dollar account");
+            browser.driver().findElement(By.cssSelector("[id='wizard:accounts:" + dollar + ":chosen'] .ui-chkbox-box")).click();
+            String menu = "wizard:accounts:" + current + ":journal";
+            UiSteps.choose(browser, menu, "Bank (BNK1)",
+                    d -> d.findElement(By.id(menu + "_label")).getText().equals("Bank (BNK1)"));
+            assertEquals(0, runsOf(linkId), "no fetch before Confirm");
+            assertEquals(0, linesOf(linkId), "nothing imported before Confirm");
+            browser.screenshot("wizard-accounts");
+
+            String firstTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.driver().get(stepUrl);
+            browser.waitFor(By.id("wizard:confirmAccounts"));
+            String secondTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().window(firstTab);
+            browser.driver().findElement(By.id("wizard:confirmAccounts")).click();
             browser.waitFor(By.id("link:name"));
-            assertTrue(browser.driver().getCurrentUrl().contains("/online-link.xhtml?id="), "the callback lands on the link");
-            List<WebElement> accounts = browser.driver().findElements(By.cssSelector("[id='link:accounts_data'] > tr"));
-            assertEquals(3, accounts.size(), "the accounts step lists the three accounts of Sandbox Bank");
+            assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("the first import has started"));
             waitUntil(browser, SLOW, d -> d.findElements(By.id("link:progress")).isEmpty()
                     && d.findElement(By.id("link:runs_data")).getText().contains("Done"));
             String chatter = browser.driver().findElement(By.className("chatter")).getText();
+            assertTrue(chatter.contains("mapped to the journal Bank (BNK1) by admin"), chatter);
+            assertTrue(chatter.contains("Left out by admin") && chatter.contains("Dollar account"), chatter);
             assertTrue(chatter.contains("Synchronization"), "the run is in the chatter: " + chatter);
             browser.screenshot("link-form");
+            assertTrue(Deployed.number("select count(*) from statement_line l join online_account a on a.id = l.online_account_id"
+                    + " where a.link_id = ? and a.name = 'Current account' and l.journal_id = ?", linkId, SEEDED_JOURNAL) > 0,
+                    "the current account's lines went to the Bank journal");
+            assertEquals(0, Deployed.number("select count(*) from online_account where link_id = ? and name = 'Dollar account'"
+                    + " and journal_id is not null", linkId), "the account left out has no journal");
+            assertEquals(0, Deployed.number("select count(*) from statement_line l join online_account a on a.id = l.online_account_id"
+                    + " where a.link_id = ? and a.name = 'Dollar account'", linkId), "nor lines");
 
-            browser.driver().findElement(By.cssSelector("[id='link:accounts_data'] a[id$=':lines']")).click();
+            browser.driver().switchTo().window(secondTab);
+            browser.driver().findElement(By.id("wizard:confirmAccounts")).click();
+            browser.waitFor(By.id("link:name"));
+            assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("already chosen"), "a second Confirm says so");
+            browser.go("/connect-bank.xhtml?link=" + linkId);
+            browser.waitFor(By.id("wizard:alreadyChosen"));
+            assertTrue(browser.driver().findElements(By.id("wizard:confirmAccounts")).isEmpty(), "a reload offers no second Confirm");
+            assertEquals(1, runsOf(linkId), "one import, whatever the Confirms and reloads");
+
+            browser.go("/online-link.xhtml?id=" + linkId);
+            browser.waitFor(By.cssSelector("[id='link:accounts_data'] a[id$=':lines']")).click();
             browser.waitFor(By.id("lines:table"));
             assertFalse(browser.driver().findElements(By.cssSelector("[id='lines:table_data'] > tr td.amount")).isEmpty(),
                     "the journal shows the imported lines");
             browser.screenshot("journal-lines");
         }
+    }
+
+    private static int rowOf(List<WebElement> rows, String accountName) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(accountName)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + accountName);
+    }
+
+    private static long runsOf(long linkId) {
+        return Deployed.number("select count(*) from sync_run where link_id = ?", linkId);
+    }
+
+    private static long linesOf(long linkId) {
+        return Deployed.number("select count(*) from statement_line l join online_account a on a.id = l.online_account_id"
+                + " where a.link_id = ?", linkId);
     }
 
     @Test
