@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
@@ -50,23 +54,7 @@ class OnlineSyncUiIT {
     void adminConnectsSandboxBankThroughTheWizardChoosesItsAccountsAndSeesItsLinesAndRun() {
         try (Browser browser = Browser.open()) {
             browser.signIn(ADMIN, adminPassword());
-            browser.go("/connect-bank.xhtml");
-            browser.waitFor(By.id("wizard:query")).sendKeys("Sandbox");
-            browser.driver().findElement(By.id("wizard:searchButton")).click();
-            browser.awaitAjax();
-            WebElement sandbox = browser.waitFor(By.xpath("//a[contains(@class,'institution')][.//span[text()='Sandbox Bank']]"));
-            assertTrue(sandbox.getText().contains("ponto"), "the provider is shown");
-            browser.screenshot("wizard-institutions");
-            sandbox.click();
-            browser.awaitAjax();
-            browser.waitFor(By.id("wizard:startDate_input"));
-            browser.screenshot("wizard-start-date");
-            browser.driver().findElement(By.id("wizard:connect")).click();
-
-            allowOnSandboxPage(browser);
-            browser.waitFor(By.id("wizard:accountsStep"));
-            String stepUrl = browser.driver().getCurrentUrl();
-            assertTrue(stepUrl.contains("/connect-bank.xhtml?link="), "the callback lands on the accounts step: " + stepUrl);
+            String stepUrl = accountsStepOf(browser, "Sandbox Bank", "sandbox");
             long linkId = Long.parseLong(stepUrl.substring(stepUrl.indexOf("link=") + 5));
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='wizard:accounts_data'] > tr"));
             assertEquals(3, rows.size(), "the accounts step lists the three accounts of Sandbox Bank");
@@ -122,6 +110,62 @@ class OnlineSyncUiIT {
                     "the journal shows the imported lines");
             browser.screenshot("journal-lines");
         }
+    }
+
+    @Test
+    void aBigBankFetchShowsTheLinesImportedSoFarAndTheRate() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            accountsStepOf(browser, "Big Bank", "big");
+            WebElement firstImport = browser.driver().findElement(By.id("wizard:firstImport_input"));
+            firstImport.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ESCAPE);
+            browser.driver().findElement(By.id("wizard:confirmAccounts")).click();
+            browser.waitFor(By.id("link:name"));
+            Set<Long> seen = new LinkedHashSet<>();
+            By progress = By.id("link:runProgress");
+            waitUntil(browser, SLOW, d -> {
+                List<WebElement> shown = d.findElements(progress);
+                if (shown.isEmpty()) {
+                    return true;
+                }
+                String text;
+                try {
+                    text = shown.get(0).getText();
+                } catch (StaleElementReferenceException replacedByThePoll) {
+                    return false;
+                }
+                long lines = Long.parseLong(text.substring(0, text.indexOf(' ')).replaceAll("[^0-9]", ""));
+                if (lines > 0 && seen.add(lines) && seen.size() == 2) {
+                    assertTrue(text.matches(".*lines imported so far, [0-9,]+ lines/s"), text);
+                    browser.screenshot("link-progress");
+                }
+                return false;
+            });
+            List<Long> figures = List.copyOf(seen);
+            assertTrue(figures.size() >= 2 && figures.get(1) > figures.get(0), "the figure moved during the fetch: " + figures);
+            waitUntil(browser, SLOW, d -> d.findElement(By.id("link:runs_data")).getText().contains("Done"));
+        }
+    }
+
+    /** Through the wizard up to its accounts step for the bank: search, choose, start date, the sandbox's consent. @return the step's URL */
+    private static String accountsStepOf(Browser browser, String bankName, String screenshotPrefix) {
+        browser.go("/connect-bank.xhtml");
+        browser.waitFor(By.id("wizard:query")).sendKeys(bankName);
+        browser.driver().findElement(By.id("wizard:searchButton")).click();
+        browser.awaitAjax();
+        WebElement bank = browser.waitFor(By.xpath("//a[contains(@class,'institution')][.//span[text()='" + bankName + "']]"));
+        assertTrue(bank.getText().contains("ponto"), "the provider is shown");
+        browser.screenshot(screenshotPrefix + "-wizard-institutions");
+        bank.click();
+        browser.awaitAjax();
+        browser.waitFor(By.id("wizard:startDate_input"));
+        browser.screenshot(screenshotPrefix + "-wizard-start-date");
+        browser.driver().findElement(By.id("wizard:connect")).click();
+        allowOnSandboxPage(browser);
+        browser.waitFor(By.id("wizard:accountsStep"));
+        String stepUrl = browser.driver().getCurrentUrl();
+        assertTrue(stepUrl.contains("/connect-bank.xhtml?link="), "the callback lands on the accounts step: " + stepUrl);
+        return stepUrl;
     }
 
     private static int rowOf(List<WebElement> rows, String accountName) {
