@@ -28,6 +28,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The online synchronization screens as a person uses them, in headless Chromium: connect Sandbox Bank
@@ -145,6 +146,36 @@ class OnlineSyncUiIT {
             assertTrue(figures.size() >= 2 && figures.get(1) > figures.get(0), "the figure moved during the fetch: " + figures);
             waitUntil(browser, SLOW, d -> d.findElement(By.id("link:runs_data")).getText().contains("Done"));
         }
+    }
+
+    @Test
+    void theDashboardChartShowsTodaysLowestAndHighestBalanceAndEachDayOnHover() {
+        SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "f77", LocalDate.now().minusDays(20).toString());
+        SandboxFlow.fetchAndWait(link.linkId());
+        long journal = SandboxFlow.link(link.linkId()).getJsonArray("accounts").getJsonObject(0).getJsonNumber("journal_id").longValue();
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/index.xhtml");
+            WebElement chart = browser.waitFor(By.cssSelector(".balance-chart[data-journal='" + journal + "']"));
+            WebElement card = chart.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' journal-card ')][1]"));
+            String current = chart.findElement(By.cssSelector(".chart-current strong")).getText();
+            assertEquals(card.findElement(By.cssSelector("[id$=':bookBalance']")).getText(), current, "today's balance is the book balance");
+            double today = number(current);
+            double lowest = number(chart.findElement(By.className("chart-min")).getText());
+            double highest = number(chart.findElement(By.className("chart-max")).getText());
+            assertTrue(lowest <= today && today <= highest && lowest < highest, lowest + " <= " + today + " <= " + highest);
+            List<WebElement> days = chart.findElements(By.cssSelector("rect.chart-day"));
+            assertEquals(30, days.size(), "a band per day");
+            String lastDay = days.get(days.size() - 1).findElement(By.tagName("title")).getAttribute("textContent");
+            assertTrue(lastDay.matches("[A-Z][a-z]{2} [0-9]{1,2}, [0-9]{4}: .*") && lastDay.endsWith(": " + current), lastDay);
+            new Actions(browser.driver()).moveToElement(days.get(days.size() - 5)).perform();
+            browser.screenshot("dashboard-chart");
+        }
+    }
+
+    /** @return the number in a text such as "lowest 1,234.50" */
+    private static double number(String text) {
+        return Double.parseDouble(text.replaceAll("[^0-9.-]", ""));
     }
 
     /** Through the wizard up to its accounts step for the bank: search, choose, start date, the sandbox's consent. @return the step's URL */
