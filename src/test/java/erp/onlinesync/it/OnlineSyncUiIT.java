@@ -23,6 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -171,6 +173,45 @@ class OnlineSyncUiIT {
             new Actions(browser.driver()).moveToElement(days.get(days.size() - 5)).perform();
             browser.screenshot("dashboard-chart");
         }
+    }
+
+    @Test
+    void theLinkPageFitsA1366PixelScreenAndItsButtonsLookLikeButtons() {
+        SandboxFlow.Connected link = SandboxFlow.connect("sandbox_bank", "a99", LocalDate.now().minusDays(15).toString());
+        SandboxFlow.fetchAndWait(link.linkId());
+        try (Browser browser = Browser.open()) {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+            browser.signIn(ADMIN, adminPassword());
+            browser.go("/online-link.xhtml?id=" + link.linkId());
+            browser.waitFor(By.id("link:accounts"));
+            assertFitsAndButtonsAreButtons(browser);
+            Object overflowingTables = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return [...document.querySelectorAll('.record-form .ui-datatable table')].filter(t =>"
+                    + " t.getBoundingClientRect().right > t.closest('.record-form').getBoundingClientRect().right + 1).length;");
+            assertEquals(0L, overflowingTables, "the accounts and runs tables fit their column");
+            browser.screenshot("link-1366");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('link:accounts').scrollIntoView();");
+            browser.screenshot("link-1366-tables");
+            browser.go("/index.xhtml");
+            browser.waitFor(By.id("dashboard:journals"));
+            assertFitsAndButtonsAreButtons(browser);
+            browser.screenshot("dashboard-1366");
+        }
+    }
+
+    /** No horizontal scroll of the document; no button shows its text as an underlined link or without a border or background. */
+    private static void assertFitsAndButtonsAreButtons(Browser browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"),
+                "no horizontal scroll at 1366 px");
+        Object underlined = js.executeScript("return [...document.querySelectorAll('.ui-button, .ui-button a')]"
+                + ".filter(e => getComputedStyle(e).textDecorationLine.includes('underline')).map(e => e.textContent.trim());");
+        assertEquals(List.of(), underlined, "no underlined button");
+        Object bare = js.executeScript("return [...document.querySelectorAll('.ui-button:not(.ui-button-icon-only)')]"
+                + ".filter(b => b.offsetParent !== null).filter(b => { const s = getComputedStyle(b);"
+                + " return s.borderTopColor === 'rgba(0, 0, 0, 0)' && s.backgroundColor === 'rgba(0, 0, 0, 0)'; })"
+                + ".map(b => b.textContent.trim());");
+        assertEquals(List.of(), bare, "every button has a border or a background");
     }
 
     /** @return the number in a text such as "lowest 1,234.50" */
