@@ -141,7 +141,7 @@ class UnattendedRunsIT {
         assertEquals(posted, run.getInt("imported"), "the counts are those of the pages each runner held");
         assertEquals(0, run.getInt("skipped_duplicates"), "the second runner went on from the first's last page");
 
-        // 10,000 lines and the opening balance: above the exact count's limit, PostgreSQL estimates, H2 counts
+        // 30,000 lines (arquillian.xml) and the opening balance: above the exact count's limit, PostgreSQL estimates, H2 counts
         long journal = SandboxFlow.link(link.linkId()).getJsonArray("accounts").getJsonObject(0).getJsonNumber("journal_id").longValue();
         JsonObject page = (JsonObject) Deployed.json(Deployed.get("/api/v1/journals/" + journal + "/statement-lines?size=10&page=3",
                 "admin", Deployed.adminPassword()).body());
