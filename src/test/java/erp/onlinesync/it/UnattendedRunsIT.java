@@ -141,7 +141,7 @@ class UnattendedRunsIT {
         assertEquals(posted, run.getInt("imported"), "the counts are those of the pages each runner held");
         assertEquals(0, run.getInt("skipped_duplicates"), "the second runner went on from the first's last page");
 
-        // above 10,000 lines the total is still exact: PostgreSQL adds up its lines per day, H2 counts
+        // Big Bank's 30,000 lines (arquillian.xml): the total is still exact, PostgreSQL adds up its lines per day, H2 counts
         long journal = SandboxFlow.link(link.linkId()).getJsonArray("accounts").getJsonObject(0).getJsonNumber("journal_id").longValue();
         JsonObject page = (JsonObject) Deployed.json(Deployed.get("/api/v1/journals/" + journal + "/statement-lines?size=10&page=3",
                 "admin", Deployed.adminPassword()).body());

@@ -34,7 +34,10 @@ import java.util.List;
  * Connecting a bank (contract section 4): {@link #start} sends the person to the proxy's connect
  * page with a one-time {@code state}; {@link #complete} takes the proxy's answer back, checks the
  * state, exchanges the token, creates or renews the link with its accounts and journals, and starts
- * the first fetch. No transaction is open while the proxy is called.
+ * the first fetch. A connect started from the wizard ({@link #startInWizard}) instead leaves the new
+ * accounts unmapped and starts nothing: the person chooses accounts and journals in the wizard's
+ * accounts step, and {@link #confirmAccounts} starts the first fetch. No transaction is open while
+ * the proxy is called.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -62,15 +65,28 @@ public class ConnectService {
      * @throws BadRequestException for a missing institution or link, an unknown mode, a future start date
      */
     public URI start(String user, String mode, String institutionId, Long linkId, LocalDate startDate, URI callback) {
+        return start(user, mode, institutionId, linkId, startDate, callback, false);
+    }
+
+    /**
+     * Starts a new connection from the wizard's pages: after the consent the callback maps nothing and
+     * starts no fetch, and sends the person to the wizard's accounts step.
+     *
+     * @see #start(String, String, String, Long, LocalDate, URI)
+     */
+    public URI startInWizard(String user, String institutionId, LocalDate startDate, URI callback) {
+        return start(user, ConnectMode.LINK.wireName(), institutionId, null, startDate, callback, true);
+    }
+
+    private URI start(String user, String mode, String institutionId, Long linkId, LocalDate startDate, URI callback,
+            boolean chooseAccounts) {
         ConnectMode connectMode;
         try {
             connectMode = ConnectMode.fromWire(mode == null ? ConnectMode.LINK.wireName() : mode);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("invalid-field", e.getMessage());
         }
-        if (startDate != null && startDate.isAfter(LocalDate.now(clock))) {
-            throw new BadRequestException("invalid-field", "start_date must not be in the future");
-        }
+        refuseFuture(startDate);
         String clientId = null;
         String institution = institutionId;
         if (connectMode == ConnectMode.LINK) {
@@ -89,17 +105,17 @@ public class ConnectService {
             institution = link.getInstitutionId();
         }
         String state = randomState();
-        steps.keep(hash(state), user, connectMode, institution, linkId, startDate);
+        steps.keep(hash(state), user, connectMode, institution, linkId, startDate, chooseAccounts);
         return proxy.connectUrl(connectMode, institution, clientId, callback, state, "en_US");
     }
 
     /**
      * Completes a connection with the proxy's answer.
      *
-     * @return the id of the created or renewed link
+     * @return the created or renewed link, and whether the person chooses its accounts next
      * @throws BadRequestException {@code invalid-state}, {@code connect-refused} or {@code proxy-error}; then nothing was created
      */
-    public long complete(String user, String state, String exchangeToken, String error, String errorDescription) {
+    public ConnectOutcome complete(String user, String state, String exchangeToken, String error, String errorDescription) {
         ConnectRequest request = steps.use(state == null ? null : hash(state), user);
         if (error != null) {
             throw new BadRequestException("connect-refused", "The connection was not made: "
@@ -113,12 +129,41 @@ public class ConnectService {
             GrantSession session = new GrantSession(grant);
             List<ProxyAccount> accounts = AccountListing.all(proxy, session, CallContext.person("en_US"));
             long linkId = steps.saveLink(request, grant, session.accessToken(), accounts, user);
+            if (request.choosesAccounts()) {
+                return new ConnectOutcome(linkId, true);
+            }
             runs.request(linkId, RunTrigger.CONNECT, user);
-            return linkId;
+            return new ConnectOutcome(linkId, false);
         } catch (ProxyException e) {
             throw new BadRequestException("proxy-error", "The proxy refused the connection: "
                     + (e.userMessage() != null ? e.userMessage() : e.getMessage())
                     + (e.errorReference() == null ? "" : " (reference " + e.errorReference() + ")"));
+        }
+    }
+
+    /**
+     * The wizard's Confirm: maps the chosen accounts of a link that has none mapped yet and starts its
+     * first fetch. A second Confirm, or one for a link whose accounts are already chosen, changes
+     * nothing and starts nothing.
+     *
+     * @param startDate the first date to import for the chosen accounts, or null for all history
+     * @return true when this call mapped the accounts and started the fetch; false when they were already chosen
+     * @throws BadRequestException {@code not-found}, {@code invalid-field} (no account chosen, a future date,
+     *         an account of another link), or the refusals of {@link erp.onlinesync.application.link.OnlineAccounts#mapToJournal};
+     *         then nothing was mapped
+     */
+    public boolean confirmAccounts(long linkId, LocalDate startDate, List<AccountChoice> choices, String user) {
+        refuseFuture(startDate);
+        if (!steps.mapChosenAccounts(linkId, startDate, choices, user)) {
+            return false;
+        }
+        runs.request(linkId, RunTrigger.CONNECT, user);
+        return true;
+    }
+
+    private void refuseFuture(LocalDate startDate) {
+        if (startDate != null && startDate.isAfter(LocalDate.now(clock))) {
+            throw new BadRequestException("invalid-field", "start_date must not be in the future");
         }
     }
 

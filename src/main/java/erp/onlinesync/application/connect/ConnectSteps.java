@@ -3,6 +3,7 @@ package erp.onlinesync.application.connect;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
 import erp.onlinesync.application.journal.BankJournals;
+import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.SyncSchedule;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.company.Company;
@@ -20,6 +21,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,9 +64,14 @@ public class ConnectSteps {
     @Inject
     SyncSchedule schedule;
 
-    public void keep(String stateHash, String user, ConnectMode mode, String institutionId, Long linkId, LocalDate startDate) {
+    @Inject
+    OnlineAccounts onlineAccounts;
+
+    public void keep(String stateHash, String user, ConnectMode mode, String institutionId, Long linkId, LocalDate startDate,
+            boolean chooseAccounts) {
         Instant now = Instant.now(clock);
-        em.persist(new ConnectRequest(stateHash, user, mode.wireName(), institutionId, linkId, startDate, now, now.plus(VALIDITY)));
+        em.persist(new ConnectRequest(stateHash, user, mode.wireName(), institutionId, linkId, startDate, now, now.plus(VALIDITY),
+                chooseAccounts));
     }
 
     /** @throws BadRequestException {@code invalid-state} for an unknown, used, expired or foreign state */
@@ -98,7 +105,8 @@ public class ConnectSteps {
 
     /**
      * Creates the link (mode link) or renews the existing one with the fresh tokens, brings its accounts
-     * up to date and maps every new account to its journal.
+     * up to date and maps every new account to its journal, unless the request leaves that to the
+     * person ({@link ConnectRequest#choosesAccounts}).
      *
      * @return the link's id
      */
@@ -121,7 +129,7 @@ public class ConnectSteps {
         link.setConsentExpiringDate(grant.consentExpiringDate());
         link.connectedBy(user);
         em.flush();
-        List<String> added = upsertAccounts(link, accounts, request.getStartDate());
+        List<String> added = upsertAccounts(link, accounts, request.getStartDate(), !request.choosesAccounts());
         StringBuilder body = new StringBuilder(switch (mode) {
             case LINK -> "Connected to " + link.getInstitutionName() + " by " + user + ".";
             case UPDATE_CREDENTIALS -> "Credentials updated by " + user + ".";
@@ -137,7 +145,47 @@ public class ConnectSteps {
         return link.getId();
     }
 
-    private List<String> upsertAccounts(OnlineLink link, List<ProxyAccount> accounts, LocalDate startDate) {
+    /**
+     * Maps the chosen accounts of a link that has no account mapped yet, each with the chatter message
+     * of {@link OnlineAccounts#mapToJournal}, and tells which were left out. The link's row is locked
+     * first, so two Confirms at once map once: the second finds the accounts mapped.
+     *
+     * @return true when this call mapped them; false when the link already had an account mapped
+     * @throws BadRequestException {@code not-found} for an unknown link, {@code invalid-field} when no
+     *         account is chosen or one is not the link's; the mapping's refusals
+     */
+    public boolean mapChosenAccounts(long linkId, LocalDate startDate, List<AccountChoice> choices, String user) {
+        OnlineLink link = em.find(OnlineLink.class, linkId, LockModeType.PESSIMISTIC_WRITE);
+        if (link == null) {
+            throw new BadRequestException("not-found", "No online link with id " + linkId);
+        }
+        if (onlineAccounts.mappedCount(link) > 0) {
+            return false;
+        }
+        if (choices.stream().noneMatch(AccountChoice::chosen)) {
+            throw new BadRequestException("invalid-field", "Choose at least one account to import");
+        }
+        List<String> leftOut = new ArrayList<>();
+        for (AccountChoice choice : choices) {
+            OnlineAccount account = onlineAccounts.require(choice.accountId());
+            if (!account.getLink().getId().equals(linkId)) {
+                throw new BadRequestException("invalid-field", "The account " + choice.accountId() + " is not of the link " + link.getName());
+            }
+            if (choice.chosen()) {
+                account.startImportOn(startDate);
+                onlineAccounts.mapToJournal(account.getId(), choice.journalId(), user);
+            } else {
+                leftOut.add(OnlineAccounts.label(account));
+            }
+        }
+        if (!leftOut.isEmpty()) {
+            chatter.post(link, user, MessageKind.ACTION, "Left out by " + user + ", not imported until mapped to a journal: "
+                    + String.join(", ", leftOut));
+        }
+        return true;
+    }
+
+    private List<String> upsertAccounts(OnlineLink link, List<ProxyAccount> accounts, LocalDate startDate, boolean map) {
         Map<String, OnlineAccount> known = em.createQuery("select a from OnlineAccount a where a.link = :link",
                 OnlineAccount.class).setParameter("link", link).getResultStream()
                 .collect(Collectors.toMap(OnlineAccount::getOnlineIdentifier, Function.identity()));
@@ -148,7 +196,9 @@ public class ConnectSteps {
                 account = new OnlineAccount(link, p.onlineIdentifier(), p.name(), p.accountNumber(), CurrencyCode.of(p.currencyCode()));
                 account.startImportOn(startDate);
                 em.persist(account);
-                journals.mapToMatchingOrNew(account);
+                if (map) {
+                    journals.mapToMatchingOrNew(account);
+                }
                 added.add((p.name() == null ? p.onlineIdentifier() : p.name()) + " (" + p.currencyCode() + ")");
             }
             account.recordBalances(p.balance(), p.availableBalance(), account.getLastSync());

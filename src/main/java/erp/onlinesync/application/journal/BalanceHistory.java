@@ -34,7 +34,7 @@ public class BalanceHistory {
     BookBalances bookBalances;
 
     /** @return {@value #DAYS} end-of-day balances, oldest first, the last one today's; an unknown journal gives zeros */
-    public List<BigDecimal> lastDays(long journalId) {
+    public BalanceSeries lastDays(long journalId) {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.minusDays(DAYS - 1L);
         BigDecimal fromFirst = em.createQuery("select coalesce(sum(l.amount), 0) from StatementLine l"
@@ -52,6 +52,6 @@ public class BalanceHistory {
             balance = balance.add(moves.getOrDefault(day, BigDecimal.ZERO));
             balances.add(balance);
         }
-        return balances;
+        return new BalanceSeries(first, balances);
     }
 }

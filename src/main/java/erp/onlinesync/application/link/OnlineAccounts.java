@@ -156,8 +156,14 @@ public class OnlineAccounts {
         return journal;
     }
 
+    /** @return how many of the link's accounts are mapped to a journal, read from the database (not a cache) */
+    public long mappedCount(OnlineLink link) {
+        return em.createQuery("select count(a) from OnlineAccount a where a.link = :link and a.journal is not null", Long.class)
+                .setParameter("link", link).getSingleResult();
+    }
+
     /** @return the account's name with its number, as a person recognizes it */
-    private static String label(OnlineAccount account) {
+    public static String label(OnlineAccount account) {
         String name = account.getName() == null ? account.getOnlineIdentifier() : account.getName();
         return account.getAccountNumber() == null ? name : name + " (" + account.getAccountNumber() + ")";
     }

@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * A connection a user started on the proxy's connect page and has not finished yet. The proxy sends
  * the browser back with the {@code state} value it was given; only its SHA-256 is stored, and it is
  * accepted once, within ten minutes, from the same user (anti-CSRF: a forged or replayed callback
- * creates nothing).
+ * creates nothing). A request from the wizard's pages {@linkplain #choosesAccounts chooses the accounts}
+ * afterwards: the callback then maps none and starts no fetch.
  */
 @Entity
 @Table(name = "connect_state")
@@ -45,11 +46,14 @@ public class ConnectRequest {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Column(name = "choose_accounts", nullable = false)
+    private boolean chooseAccounts;
+
     protected ConnectRequest() {
     }
 
     public ConnectRequest(String stateHash, String userName, String mode, String institutionId, Long linkId,
-            LocalDate startDate, Instant createdAt, Instant expiresAt) {
+            LocalDate startDate, Instant createdAt, Instant expiresAt, boolean chooseAccounts) {
         this.stateHash = stateHash;
         this.userName = userName;
         this.mode = mode;
@@ -58,6 +62,7 @@ public class ConnectRequest {
         this.startDate = startDate;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.chooseAccounts = chooseAccounts;
     }
 
     /**
@@ -97,6 +102,11 @@ public class ConnectRequest {
 
     public LocalDate getStartDate() {
         return startDate;
+    }
+
+    /** @return true when the person chooses the new accounts' journals in the wizard, and the first fetch waits for it */
+    public boolean choosesAccounts() {
+        return chooseAccounts;
     }
 
     public String getUserName() {

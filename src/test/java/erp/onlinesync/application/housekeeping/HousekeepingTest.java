@@ -73,7 +73,7 @@ class HousekeepingTest {
 
     private ConnectRequest connectRequest(Long linkId, Instant expiresAt) {
         return engine.links.add(new ConnectRequest(UUID.randomUUID().toString(), "admin", "link", "sbx", linkId, null,
-                expiresAt.minus(Duration.ofMinutes(10)), expiresAt));
+                expiresAt.minus(Duration.ofMinutes(10)), expiresAt, false));
     }
 
     private List<String> chatterOf(OnlineLink link) {

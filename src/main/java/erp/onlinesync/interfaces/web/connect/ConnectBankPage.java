@@ -1,10 +1,11 @@
 package erp.onlinesync.interfaces.web.connect;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.connect.AccountChoice;
+import erp.onlinesync.application.connect.AccountsStep;
 import erp.onlinesync.application.connect.ConnectService;
 import erp.onlinesync.application.journal.BankJournals;
 import erp.onlinesync.application.link.InstitutionSearch;
-import erp.onlinesync.domain.proxy.ConnectMode;
 import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.user.Role;
@@ -18,14 +19,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Backs {@code connect-bank.xhtml}, the Add a Bank Account wizard (sync-admin): pick a country and
  * search an institution, then choose the first date to import and go to the proxy's connect page;
- * the proxy comes back through the callback to the new link's page, whose accounts table is the
- * wizard's last step. A bank the proxy does not offer gets a journal fed by file imports instead.
+ * the proxy comes back through the callback to the accounts step ({@code ?link=}), where the person
+ * ticks the accounts to import and chooses each one's journal; Confirm maps them and starts the
+ * first fetch, once (a reload or a second Confirm finds the accounts chosen and starts nothing). A
+ * bank the proxy does not offer gets a journal fed by file imports instead.
  */
 @Named
 @ViewScoped
@@ -34,7 +39,12 @@ public class ConnectBankPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The wizard's steps, in order; the page shows one at a time. */
-    public enum Step { SEARCH, START_DATE, MANUAL }
+    public enum Step { SEARCH, START_DATE, MANUAL, ACCOUNTS }
+
+    /** Where the callback sends the person after the consent, followed by the link's id. */
+    public static final String ACCOUNTS_STEP = "/connect-bank.xhtml?link=";
+    /** The journal choice that creates a new journal for the account. */
+    public static final long NEW_JOURNAL = 0L;
 
     /** How far back the first import goes by default, as the reference product proposes. */
     static final int DEFAULT_HISTORY_DAYS = 90;
@@ -48,6 +58,8 @@ public class ConnectBankPage implements Serializable {
     @Inject
     BankJournals bankJournals;
     @Inject
+    AccountsStep accountsStep;
+    @Inject
     Clock clock;
 
     private Step step = Step.SEARCH;
@@ -58,10 +70,57 @@ public class ConnectBankPage implements Serializable {
     private LocalDate startDate;
     private String manualName;
     private String manualCurrency = DEFAULT_CURRENCY;
+    private Long linkId;
+    private AccountsStep.View accounts;
+    private final Map<Long, Boolean> chosenAccounts = new HashMap<>();
+    private final Map<Long, Long> journalChoice = new HashMap<>();
 
-    /** Opens the wizard on every country's institutions; search() refuses people who are not admins. */
+    /**
+     * Opens the wizard on every country's institutions, or with {@code ?link=} on that link's accounts
+     * step, every account ticked with its proposed journal; search() refuses people who are not admins.
+     */
     public void load() {
-        search();
+        if (linkId == null) {
+            search();
+        } else if (Pages.allowed(Role.SYNC_ADMIN_NAME)) {
+            step = Step.ACCOUNTS;
+            readAccounts();
+        }
+    }
+
+    private void readAccounts() {
+        try {
+            accounts = accountsStep.of(linkId);
+        } catch (BadRequestException e) {
+            Pages.refused(e);
+            return;
+        }
+        startDate = accounts.startDate();
+        accounts.accounts().forEach(a -> {
+            chosenAccounts.put(a.accountId(), true);
+            journalChoice.put(a.accountId(), a.proposedJournalId() == null ? NEW_JOURNAL : a.proposedJournalId());
+        });
+    }
+
+    /** Maps the ticked accounts to their journals and starts the first fetch, then shows the link. */
+    public void confirm() {
+        if (!Pages.allowed(Role.SYNC_ADMIN_NAME) || accounts == null) {
+            return;
+        }
+        List<AccountChoice> choices = accounts.accounts().stream().map(a -> new AccountChoice(a.accountId(),
+                Boolean.TRUE.equals(chosenAccounts.get(a.accountId())), journalOf(a.accountId()))).toList();
+        try {
+            boolean started = connect.confirmAccounts(linkId, startDate, choices, Pages.user());
+            Pages.info(started ? "connect.accounts-confirmed" : "connect.accounts-already-chosen");
+            Pages.redirect(Pages.inContext("/online-link.xhtml?id=" + linkId));
+        } catch (BadRequestException e) {
+            Pages.refused(e);
+        }
+    }
+
+    private Long journalOf(long accountId) {
+        Long choice = journalChoice.get(accountId);
+        return choice == null || choice == NEW_JOURNAL ? null : choice;
     }
 
     public void search() {
@@ -90,8 +149,7 @@ public class ConnectBankPage implements Serializable {
             return;
         }
         try {
-            Pages.redirect(connect.start(Pages.user(), ConnectMode.LINK.wireName(), chosen.id(), null, startDate,
-                    Pages.callbackUri()).toString());
+            Pages.redirect(connect.startInWizard(Pages.user(), chosen.id(), startDate, Pages.callbackUri()).toString());
         } catch (BadRequestException | ProxyException e) {
             Pages.refused(e);
         }
@@ -183,5 +241,26 @@ public class ConnectBankPage implements Serializable {
 
     public void setManualCurrency(String manualCurrency) {
         this.manualCurrency = manualCurrency;
+    }
+
+    public Long getLinkId() {
+        return linkId;
+    }
+
+    public void setLinkId(Long linkId) {
+        this.linkId = linkId;
+    }
+
+    /** @return the accounts step of the link, or null before the consent */
+    public AccountsStep.View getAccounts() {
+        return accounts;
+    }
+
+    public Map<Long, Boolean> getChosenAccounts() {
+        return chosenAccounts;
+    }
+
+    public Map<Long, Long> getJournalChoice() {
+        return journalChoice;
     }
 }

@@ -1,6 +1,7 @@
 package erp.onlinesync.interfaces.web.connect;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.connect.ConnectOutcome;
 import erp.onlinesync.application.connect.ConnectService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,7 +13,8 @@ import java.io.PrintWriter;
 
 /**
  * {@code GET {context}/online-sync/callback}: where the proxy's connect page sends the browser back.
- * Completes the connection for the signed-in user and goes on to the link's page (303); a bad,
+ * Completes the connection for the signed-in user and goes on (303) to the link's page, or for a
+ * connect started from the wizard to its accounts step ({@code connect-bank.xhtml?link=}); a bad,
  * stale, reused or foreign {@code state}, or a refusal, creates nothing and shows why.
  */
 @WebServlet(ConnectCallbackServlet.PATH)
@@ -27,11 +29,12 @@ public class ConnectCallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            long linkId = connect.complete(request.getUserPrincipal().getName(), request.getParameter("state"),
+            ConnectOutcome outcome = connect.complete(request.getUserPrincipal().getName(), request.getParameter("state"),
                     request.getParameter("exchange_token"), request.getParameter("error"),
                     request.getParameter("error_description"));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + "/online-link.xhtml?id=" + linkId);
+            response.setHeader("Location", request.getContextPath() + (outcome.chooseAccounts()
+                    ? ConnectBankPage.ACCOUNTS_STEP + outcome.linkId() : "/online-link.xhtml?id=" + outcome.linkId()));
         } catch (BadRequestException e) {
             response.setStatus(e.code().equals("proxy-error") ? HttpServletResponse.SC_BAD_GATEWAY : HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/html;charset=UTF-8");

@@ -9,6 +9,7 @@ import erp.onlinesync.application.link.LinkProblems;
 import erp.onlinesync.application.reminder.ConsentWarning;
 import erp.onlinesync.application.reminder.ConsentWarnings;
 import erp.onlinesync.interfaces.web.link.LinkCommands;
+import erp.onlinesync.domain.shared.CurrencyCode;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,14 +47,14 @@ public class DashboardPage implements Serializable {
     private List<JournalView> journals;
     private Map<Long, LinkProblem> problems;
     private Map<Long, ConsentWarning> warnings;
-    private Map<Long, String> sparklines;
+    private Map<Long, BalanceChart> charts;
 
     public void load() {
         journals = journalQueries.list();
         problems = linkProblems.current();
         warnings = consentWarnings.current();
-        sparklines = journals.stream().collect(Collectors.toMap(JournalView::id,
-                j -> Sparkline.points(balanceHistory.lastDays(j.id()))));
+        charts = journals.stream().collect(Collectors.toMap(JournalView::id,
+                j -> Sparkline.chart(balanceHistory.lastDays(j.id()), CurrencyCode.of(j.currencyCode()).displayDecimals())));
     }
 
     public void fetch(long linkId) {
@@ -82,9 +83,9 @@ public class DashboardPage implements Serializable {
         return journal.linkId() == null ? null : problems.get(journal.linkId());
     }
 
-    /** @return the SVG points of the journal's balance over the last days, empty when there is no line to draw */
-    public String sparklineOf(JournalView journal) {
-        return sparklines.get(journal.id());
+    /** @return the chart of the journal's balance over the last days */
+    public BalanceChart chartOf(JournalView journal) {
+        return charts.get(journal.id());
     }
 
     public List<JournalView> getJournals() {

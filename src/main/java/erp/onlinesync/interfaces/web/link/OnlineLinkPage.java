@@ -14,6 +14,7 @@ import erp.onlinesync.application.link.LinkView.AccountView;
 import erp.onlinesync.application.link.MessageView;
 import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.Slice;
+import erp.onlinesync.application.run.RunProgress;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.link.ConsentReminder;
@@ -27,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -230,6 +232,11 @@ public class OnlineLinkPage implements Serializable {
 
     public RunView getCurrentRun() {
         return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** @return the lines the current run wrote so far and its rate, for the progress bar; null without a run */
+    public RunProgress getProgress() {
+        return runs.isEmpty() ? null : RunProgress.of(runs.get(0), Instant.now(clock));
     }
 
     /** @return whether the consent is warned of: from the first reminder on ({@link ConsentReminder#warns}) */
