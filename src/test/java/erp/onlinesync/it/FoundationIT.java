@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -152,6 +153,29 @@ class FoundationIT {
         assertEquals(200, session.get("/api/v1/journals").statusCode());
         assertEquals(401, Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/journals"))
                 .header("Cookie", "JSESSIONID=" + before).GET().build()).statusCode(), "the old id is not signed in");
+    }
+
+    /** A password an admin or the log gave: every page leads to choosing one's own first, told in the module's chatter. */
+    @Test
+    void aUserWhosePasswordSomeoneElseChoseChoosesTheirOwnBeforeAnyPage() {
+        UiSteps.createUser("reset-user", "reset-password-1", "auditor");
+        Deployed.execute("update module_user set password_change_required = true where user_name = 'reset-user'");
+        FormSession session = new FormSession();
+        HttpResponse<String> first = session.signIn("reset-user", "reset-password-1");
+        assertTrue(first.uri().getPath().endsWith("/change-password.xhtml"), first.uri().toString());
+        assertTrue(session.get("/online-links.xhtml").uri().getPath().endsWith("/change-password.xhtml"), "every page leads there");
+        HttpResponse<String> refused = session.submit(first, "password", Map.of("password:current", "not-the-password",
+                "password:next", "a-new-password-1", "password:repeated", "a-new-password-1", "password:submit", ""));
+        assertTrue(refused.body().contains("The current password is wrong."), refused.body());
+        HttpResponse<String> changed = session.submit(refused, "password", Map.of("password:current", "reset-password-1",
+                "password:next", "a-new-password-1", "password:repeated", "a-new-password-1", "password:submit", ""));
+        assertTrue(changed.uri().getPath().endsWith("/index.xhtml"), changed.uri().toString());
+        assertTrue(changed.body().contains("Your password was changed."));
+        assertFalse(changed.body().contains("a-new-password-1"), "no password is rendered back");
+        assertEquals(1, Deployed.number("select count(*) from chatter_message where record_type = 'module'"
+                + " and author = 'reset-user' and body = 'reset-user changed their password'"));
+        assertEquals(401, get("/api/v1/online-links/1/messages", "reset-user", "reset-password-1").statusCode(), "the old one is gone");
+        assertTrue(get("/api/v1/online-links/1/messages", "reset-user", "a-new-password-1").statusCode() != 401);
     }
 
     /**

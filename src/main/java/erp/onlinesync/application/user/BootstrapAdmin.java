@@ -45,6 +45,7 @@ public class BootstrapAdmin {
         Secret password = Secret.of(generated ? generate() : configuredPassword.get());
         users.create(ADMIN, password, EnumSet.of(Role.SYNC_ADMIN));
         if (generated) {
+            users.requirePasswordChange(ADMIN); // it is in the log
             LOG.warning("Created the user 'admin' with the generated password " + password.reveal()
                     + " (shown once; set " + PASSWORD_KEY + " to choose it)");
         } else {

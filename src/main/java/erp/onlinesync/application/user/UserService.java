@@ -1,5 +1,8 @@
 package erp.onlinesync.application.user;
 
+import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.domain.chatter.ChatterEntry;
+import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.ModuleUser;
 import erp.onlinesync.domain.user.PasswordHasher;
@@ -38,6 +41,9 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    ChatterService chatter;
+
     /**
      * @throws InvalidUserException when the name is malformed or taken, or the password too short
      */
@@ -45,9 +51,7 @@ public class UserService {
         if (userName == null || !USER_NAME.matcher(userName).matches()) {
             throw new InvalidUserException("invalid-field", "name must be 2 to 100 letters, digits or . _ @ -");
         }
-        if (password.reveal().length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidUserException("invalid-field", "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        requireLength(password);
         if (exists(userName)) {
             throw new InvalidUserException("conflict", "a user named " + userName + " already exists");
         }
@@ -65,6 +69,78 @@ public class UserService {
         if (user != null && hashing.isOutdated(user.getPasswordHash())) {
             user.rehashed(hashing.hash(password.reveal().toCharArray()));
         }
+    }
+
+    /**
+     * A user chooses their own password, proving the current one; the module's chatter tells of it.
+     *
+     * @throws InvalidUserException {@code invalid-field} for a wrong current password, a new one too short
+     *         or the same as the current one
+     */
+    public void changeOwnPassword(String userName, Secret current, Secret next) {
+        ModuleUser user = require(userName);
+        if (!hashing.matches(current.reveal().toCharArray(), user.getPasswordHash())) {
+            throw new InvalidUserException("invalid-field", "current_password is not the user's password");
+        }
+        requireLength(next);
+        if (next.reveal().equals(current.reveal())) {
+            throw new InvalidUserException("invalid-field", "new_password must differ from the current one");
+        }
+        audit(userName, user.passwordChanged(hashing.hash(next.reveal().toCharArray())));
+    }
+
+    /**
+     * An admin sets a user's password, which that user must change at the next sign-in.
+     *
+     * @throws InvalidUserException {@code not-found} for an unknown user, {@code invalid-field} for a short password
+     */
+    public void resetPassword(String admin, String userName, Secret password) {
+        ModuleUser user = require(userName);
+        requireLength(password);
+        audit(admin, user.passwordReset(hashing.hash(password.reveal().toCharArray()), admin));
+    }
+
+    /**
+     * An admin deactivates a user (no sign-in from then on, its history kept) or reactivates one.
+     *
+     * @throws InvalidUserException {@code not-found} for an unknown user, {@code conflict} for an admin deactivating themselves
+     */
+    public void setActive(String admin, String userName, boolean active) {
+        ModuleUser user = require(userName);
+        if (!active && userName.equals(admin)) {
+            throw new InvalidUserException("conflict", "an admin cannot deactivate their own user");
+        }
+        user.activeSet(active, admin).ifPresent(text -> audit(admin, text));
+    }
+
+    /** The user's password was chosen by someone else: the pages open only to choose one's own. */
+    public void requirePasswordChange(String userName) {
+        require(userName).requirePasswordChange();
+    }
+
+    /** @return whether the user must choose a new password before anything else */
+    public boolean mustChangePassword(String userName) {
+        ModuleUser user = em.find(ModuleUser.class, userName);
+        return user != null && user.isPasswordChangeRequired();
+    }
+
+    private ModuleUser require(String userName) {
+        ModuleUser user = userName == null ? null : em.find(ModuleUser.class, userName);
+        if (user == null) {
+            throw new InvalidUserException("not-found", "No user named " + userName);
+        }
+        return user;
+    }
+
+    private static void requireLength(Secret password) {
+        if (password.reveal().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidUserException("invalid-field", "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /** User changes go to the module's chatter, in the change's transaction. */
+    private void audit(String author, String text) {
+        chatter.post(ChatterService.MODULE, ChatterService.MODULE_ID, author, ChatterEntry.of(MessageKind.ACTION, text));
     }
 
     public boolean exists(String userName) {

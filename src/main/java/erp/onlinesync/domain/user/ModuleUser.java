@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +36,9 @@ public class ModuleUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "module_user_role", joinColumns = @JoinColumn(name = "user_name"))
     @Column(name = "role_name", length = 40)
@@ -49,6 +53,42 @@ public class ModuleUser {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    /**
+     * The password was chosen by someone else (generated and printed in the log, or set by an admin):
+     * the pages open only to choose one's own.
+     */
+    public void requirePasswordChange() {
+        passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** @return the module chatter's entry: the user chose their own password */
+    public String passwordChanged(String newHash) {
+        passwordHash = newHash;
+        passwordChangeRequired = false;
+        return userName + " changed their password";
+    }
+
+    /** @return the module chatter's entry: an admin set a password, which must be changed at the next sign-in */
+    public String passwordReset(String newHash, String by) {
+        passwordHash = newHash;
+        passwordChangeRequired = true;
+        return by + " reset the password of " + userName + "; it must be changed at the next sign-in";
+    }
+
+    /** @return the module chatter's entry, or empty when the user already was so */
+    public Optional<String> activeSet(boolean nowActive, String by) {
+        if (active == nowActive) {
+            return Optional.empty();
+        }
+        active = nowActive;
+        return Optional.of(by + (nowActive ? " reactivated the user " : " deactivated the user ") + userName
+                + (nowActive ? "" : ": no sign-in from now on"));
     }
 
     /** Replaces the stored hash by one of the same password made with today's settings. */

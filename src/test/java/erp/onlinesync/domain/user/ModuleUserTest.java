@@ -1,0 +1,36 @@
+package erp.onlinesync.domain.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A user's password and activity change by their rules, each with the module chatter's entry. */
+class ModuleUserTest {
+
+    private final ModuleUser user = new ModuleUser("carla", "hash-0", Set.of(Role.AUDITOR), Instant.EPOCH);
+
+    @Test
+    void aResetPasswordMustBeChangedAndTheUsersOwnChoiceClearsThat() {
+        assertFalse(user.isPasswordChangeRequired());
+        assertEquals("admin reset the password of carla; it must be changed at the next sign-in", user.passwordReset("hash-1", "admin"));
+        assertTrue(user.isPasswordChangeRequired());
+        assertEquals("hash-1", user.getPasswordHash());
+        assertEquals("carla changed their password", user.passwordChanged("hash-2"));
+        assertFalse(user.isPasswordChangeRequired());
+        assertEquals("hash-2", user.getPasswordHash());
+    }
+
+    @Test
+    void deactivatingTellsOnceAndReactivatingAgain() {
+        assertEquals(Optional.of("admin deactivated the user carla: no sign-in from now on"), user.activeSet(false, "admin"));
+        assertFalse(user.isActive());
+        assertEquals(Optional.empty(), user.activeSet(false, "admin"), "nothing changed, nothing told");
+        assertEquals(Optional.of("admin reactivated the user carla"), user.activeSet(true, "admin"));
+        assertTrue(user.isActive());
+    }
+}
