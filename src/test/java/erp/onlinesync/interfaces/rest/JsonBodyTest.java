@@ -14,6 +14,19 @@ class JsonBodyTest {
 
     private static final Set<String> FIELDS = Set.of("flag", "name", "journal_id", "from_date");
 
+    /** A body's shape as a resource documents it: its components, snake_cased, are the fields allowed. */
+    record Shape(Boolean autoSync, String name) {
+    }
+
+    @Test
+    void aRecordNamesTheAllowedFieldsAsTheJsonWritesThem() {
+        JsonBody body = JsonBody.parse("{\"auto_sync\":true,\"name\":\"x\"}", Shape.class);
+        assertEquals(Optional.of(true), body.bool("auto_sync"));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> JsonBody.parse("{\"autoSync\":true}", Shape.class));
+        assertEquals("invalid-field", e.code());
+        assertTrue(e.getMessage().contains("autoSync") && e.getMessage().contains("auto_sync"), e.getMessage());
+    }
+
     @Test
     void notAJsonObjectIsAnInvalidBody() {
         for (String text : new String[] {null, "", "{not json", "[1]", "\"text\""}) {

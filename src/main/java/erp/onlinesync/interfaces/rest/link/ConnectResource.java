@@ -3,6 +3,7 @@ package erp.onlinesync.interfaces.rest.link;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.connect.ConnectService;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.rest.ApiApplication;
 import erp.onlinesync.interfaces.web.connect.ConnectCallbackServlet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,10 +19,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/online-links/connect}: where to send the browser to connect a bank. */
 @Path("v1/online-links/connect")
 @RequestScoped
+@Tag(name = "Links")
 public class ConnectResource {
 
     @Inject
@@ -39,6 +46,14 @@ public class ConnectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.SYNC_ADMIN_NAME)
+    @Operation(operationId = "connectBank", summary = "Start connecting a bank",
+            description = "Answers where to send the browser: the proxy sends it back to the module, which creates or"
+                    + " updates the link. Role: sync-admin.")
+    @APIResponse(responseCode = "200", description = "Where to send the browser", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "Redirect")))
+    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
+    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+    @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public Map<String, String> connect(ConnectBody body, @Context SecurityContext security, @Context UriInfo uri) {
         if (body == null) {
             throw new BadRequestException("invalid-body", "A JSON body is required");

@@ -1,0 +1,110 @@
+package erp.onlinesync.interfaces.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+/**
+ * Names the properties of the OpenAPI document's schemas as the API writes them ({@code auto_sync}, not
+ * {@code autoSync}): the document is built from the Java classes and knows nothing of {@link JsonConfig}'s naming.
+ * It also mends what Payara's scanner gets wrong (said at each step), so that the document passes a linter.
+ * Registered by {@code mp.openapi.filter} in {@code microprofile-config.properties}.
+ * <p>
+ * Pitfall: a property renamed by {@code @JsonbProperty} needs {@code @Schema(name = ...)} with the same name too.
+ */
+public class JsonNamesFilter implements OASFilter {
+
+    private static final String RESPONSES = "#/components/responses/";
+
+    /** Payara adds a tag per {@code @Tag} annotation: one per name is kept, the first (with its description). */
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        if (document.getTags() != null) {
+            Map<String, Tag> byName = new LinkedHashMap<>();
+            document.getTags().forEach(tag -> byName.putIfAbsent(tag.getName(), tag));
+            document.setTags(new ArrayList<>(byName.values()));
+        }
+    }
+
+    /**
+     * Every operation signed in as the document's security says (all but the proxy's signed webhook) can be
+     * refused with 401 and 403: added here rather than on each resource, where Payara drops them from an
+     * operation with no error answer of its own.
+     */
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if ((operation.getSecurity() == null || operation.getSecurity().isEmpty()) && operation.getResponses() != null) {
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref(RESPONSES + ApiApplication.UNAUTHORIZED));
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref(RESPONSES + ApiApplication.FORBIDDEN));
+        }
+        return operation;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties != null && !properties.isEmpty()) {
+            Map<String, Schema> named = new LinkedHashMap<>();
+            properties.forEach((name, property) -> named.put(JsonConfig.jsonName(name), property));
+            schema.setProperties(named);
+        }
+        List<String> required = schema.getRequired();
+        if (required != null && !required.isEmpty()) {
+            schema.setRequired(required.stream().map(JsonConfig::jsonName).toList());
+        }
+        if (schema.getType() == Schema.SchemaType.STRING && properties != null && !properties.isEmpty()) {
+            // a body read as text and documented by @RequestBody(... implementation = SomeBody.class): Payara keeps "string"
+            schema.setType(Schema.SchemaType.OBJECT);
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
+            // Payara copies the element's properties onto an @Schema(type = ARRAY, implementation = X.class) too
+            schema.setProperties(null);
+        }
+        withoutAnnotationDefaults(schema);
+        return schema;
+    }
+
+    /**
+     * Drops what Payara copies from an {@code @Schema} annotation's unset members: {@code maxProperties: 0}
+     * would say "an empty object", the others only add noise.
+     */
+    private static void withoutAnnotationDefaults(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+    }
+}
