@@ -74,6 +74,7 @@ class ApiReadIT {
         assertTrue(ids.containsAll(List.of("updateLink", "listStatementLines", "mapAccountToJournal")), ids.toString());
         assertEquals(ids.size(), Set.copyOf(ids).size(), "each operationId once: " + ids);
         assertTrue(document.contains("auto_sync") && document.contains("ApiError") && document.contains("scheme: basic"), document);
+        assertFalse(document.contains("autoSync") || document.contains("new_rows"), "properties named as the JSON has them");
     }
 
     /** Each refusal names what is wrong: an unknown field, a value of the wrong type, a missing field, a bad parameter. */
@@ -82,6 +83,8 @@ class ApiReadIT {
         long unknown = 987_654_321L;
         assertNamed(patch(API + "/online-links/" + unknown, "{\"auto_sync\":true,\"colour\":\"red\"}"), "colour");
         assertNamed(patch(API + "/online-links/" + unknown, "{\"auto_sync\":\"yes\"}"), "auto_sync");
+        assertNamed(post(API + "/online-links/connect", "{\"institution_id\":\"sandbox_bank\",\"colour\":1}"), "colour");
+        assertNamed(post(API + "/online-links/connect", "{\"institution_id\":\"sandbox_bank\",\"link_id\":\"7\"}"), "link_id");
         assertNamed(put(API + "/online-accounts/" + unknown + "/journal", "{}"), "journal_id");
         assertNamed(post(API + "/journals/" + unknown + "/duplicates", "{}"), "from_date");
         assertNamed(get(API + "/journals/" + unknown + "/statement-lines?page=abc"), "page");

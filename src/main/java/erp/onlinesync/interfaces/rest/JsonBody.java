@@ -144,7 +144,29 @@ public final class JsonBody {
 
     /** @throws BadRequestException when the field is absent, or not an ISO date ({@code 2026-11-30}) */
     public LocalDate requiredDate(String name) {
-        String text = string(name).orElseThrow(() -> invalid(name, "is required (a date such as 2026-11-30)"));
+        return date(name, string(name).orElseThrow(() -> invalid(name, "is required (a date such as 2026-11-30)")));
+    }
+
+    /** @return empty when the field is absent or null; @throws BadRequestException when it is not a string */
+    public Optional<String> stringOrNull(String name) {
+        return isNull(name) ? Optional.empty() : string(name);
+    }
+
+    /** @return empty when the field is absent or null; @throws BadRequestException when it is not a whole number */
+    public Optional<Long> idOrNull(String name) {
+        return has(name) ? requiredNullableId(name) : Optional.empty();
+    }
+
+    /** @return empty when the field is absent or null; @throws BadRequestException when it is not an ISO date */
+    public Optional<LocalDate> dateOrNull(String name) {
+        return stringOrNull(name).map(text -> date(name, text));
+    }
+
+    private boolean isNull(String name) {
+        return object.get(name) == JsonValue.NULL;
+    }
+
+    private static LocalDate date(String name, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

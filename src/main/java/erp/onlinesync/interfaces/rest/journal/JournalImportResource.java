@@ -26,6 +26,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +59,8 @@ public class JournalImportResource {
     @Operation(operationId = "previewBankFile", summary = "Preview a bank file",
             description = "Nothing is written: the rows as new, duplicate or invalid, and the balance check. Role:"
                     + " accountant.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(ref = "BankFileUpload")))
     @APIResponse(responseCode = "200", description = "The preview", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ImportPreviewJson")))
     @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
