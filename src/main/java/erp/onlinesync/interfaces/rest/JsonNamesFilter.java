@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
@@ -34,17 +36,35 @@ public class JsonNamesFilter implements OASFilter {
     }
 
     /**
-     * Every operation signed in as the document's security says (all but the proxy's signed webhook) can be
-     * refused with 401 and 403: added here rather than on each resource, where Payara drops them from an
-     * operation with no error answer of its own.
+     * The error answers that follow from an operation's shape, added here rather than on each resource (where
+     * Payara also drops them from an operation with no error answer of its own): 401 and 403 for every operation
+     * signed in as the document's security says (all but the proxy's signed webhook), 400 for one that takes a
+     * body or query parameters, 404 for one that names a record in its path.
      */
     @Override
     public Operation filterOperation(Operation operation) {
-        if ((operation.getSecurity() == null || operation.getSecurity().isEmpty()) && operation.getResponses() != null) {
-            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref(RESPONSES + ApiApplication.UNAUTHORIZED));
-            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref(RESPONSES + ApiApplication.FORBIDDEN));
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return operation;
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+            answer(responses, "400", ApiApplication.INVALID);
+        }
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            answer(responses, "401", ApiApplication.UNAUTHORIZED);
+            answer(responses, "403", ApiApplication.FORBIDDEN);
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            answer(responses, "404", ApiApplication.NOT_FOUND);
         }
         return operation;
+    }
+
+    private static void answer(APIResponses responses, String status, String name) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
+        }
     }
 
     @Override

@@ -53,8 +53,6 @@ public class OnlineAccountResource {
             schema = @Schema(implementation = JournalMappingBody.class)))
     @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "AccountView")))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public AccountView mapToJournal(@PathParam("id") long id, String body) {
         Long journalId = JsonBody.parse(body, JournalMappingBody.class).requiredNullableId(JOURNAL_ID).orElse(null);
@@ -69,7 +67,6 @@ public class OnlineAccountResource {
                     + " Role: accountant.")
     @APIResponse(responseCode = "200", description = "The pending transactions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = PendingTransactionView.class)))
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public List<PendingTransactionView> pending(@PathParam("id") long id) {
         return accounts.pending(id);
     }

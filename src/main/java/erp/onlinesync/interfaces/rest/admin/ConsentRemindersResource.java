@@ -2,7 +2,6 @@ package erp.onlinesync.interfaces.rest.admin;
 
 import erp.onlinesync.application.reminder.ConsentReminderJob;
 import erp.onlinesync.domain.user.Role;
-import erp.onlinesync.interfaces.rest.ApiApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

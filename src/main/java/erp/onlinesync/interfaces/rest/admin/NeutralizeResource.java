@@ -3,7 +3,6 @@ package erp.onlinesync.interfaces.rest.admin;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.link.Neutralization;
 import erp.onlinesync.domain.user.Role;
-import erp.onlinesync.interfaces.rest.ApiApplication;
 import erp.onlinesync.interfaces.rest.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,7 +50,6 @@ public class NeutralizeResource {
             schema = @Schema(implementation = NeutralizeBody.class)))
     @APIResponse(responseCode = "200", description = "How many links were cut off", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Neutralized")))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
     public Map<String, Integer> neutralize(String body) {
         String confirm = JsonBody.parse(body, NeutralizeBody.class).string("confirm").orElse("");
         if (!CONFIRMATION.equals(confirm)) {

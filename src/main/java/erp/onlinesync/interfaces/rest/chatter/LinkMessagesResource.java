@@ -9,7 +9,6 @@ import erp.onlinesync.application.link.MessageView;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.domain.chatter.ChainCheck;
 import erp.onlinesync.domain.user.Role;
-import erp.onlinesync.interfaces.rest.ApiApplication;
 import erp.onlinesync.interfaces.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,8 +60,6 @@ public class LinkMessagesResource {
             description = "Oldest first, in slices: ask again with the last id as after. Role: auditor.")
     @APIResponse(responseCode = "200", description = "The messages", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public List<MessageView> list(@PathParam("id") long id,
             @Parameter(description = "Only messages with a greater id", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("after") String after,
@@ -79,7 +76,6 @@ public class LinkMessagesResource {
             description = "Whether every message is sealed to the one before it. Role: auditor.")
     @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ChainCheck")))
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public ChainCheck verify(@PathParam("id") long id) {
         return messages.verify(id);
     }
@@ -99,8 +95,6 @@ public class LinkMessagesResource {
                     + " chain check. Role: auditor.")
     @APIResponse(responseCode = "200", description = "The file", content = {
         @Content(mediaType = "text/csv"), @Content(mediaType = "application/pdf")})
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public Response export(@PathParam("id") long id,
             @Parameter(required = true, schema = @Schema(enumeration = {"csv", "pdf"})) @QueryParam("format") String format,
             @Parameter(description = "The first day, included", schema = @Schema(type = SchemaType.STRING, format = "date"))

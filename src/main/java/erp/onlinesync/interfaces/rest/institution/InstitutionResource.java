@@ -37,7 +37,6 @@ public class InstitutionResource {
             description = "The banks the proxy can connect to in a country. Role: accountant.")
     @APIResponse(responseCode = "200", description = "The institutions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Institution.class)))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public List<Institution> list(
             @Parameter(description = "ISO 3166 two-letter code", example = "BE") @QueryParam("country") String country,

@@ -63,8 +63,6 @@ public class JournalImportResource {
             schema = @Schema(ref = "BankFileUpload")))
     @APIResponse(responseCode = "200", description = "The preview", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ImportPreviewJson")))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiApplication.UNPROCESSABLE)
     public ImportPreviewJson upload(@PathParam("id") long id, @FormParam(FILE) EntityPart file,
             @FormParam("format") String format, @FormParam("mapping") String mapping) throws IOException {
@@ -86,7 +84,6 @@ public class JournalImportResource {
                     + " accountant.")
     @APIResponse(responseCode = "200", description = "What was written", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "ConfirmResult")))
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     @APIResponse(responseCode = "410", description = "The preview expired (preview-expired)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))

@@ -78,8 +78,6 @@ public class JournalResource {
             description = "By date then id, by page. Role: accountant.")
     @APIResponse(responseCode = "200", description = "A page of lines", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "LinePage")))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public LinePage statementLines(@PathParam("id") long id,
             @Parameter(description = "The first day, included", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
@@ -106,8 +104,6 @@ public class JournalResource {
             schema = @Schema(implementation = FromDateBody.class)))
     @APIResponse(responseCode = "200", description = "The groups", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = DuplicateGroup.class)))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public List<DuplicateGroup> duplicates(@PathParam("id") long id, String body) {
         return duplicates.find(id, JsonBody.parse(body, FromDateBody.class).requiredDate(FROM_DATE));
     }
@@ -129,8 +125,6 @@ public class JournalResource {
             schema = @Schema(implementation = FromDateBody.class)))
     @APIResponse(responseCode = "200", description = "The missing transactions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MissingTransactionView.class)))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public Response missing(@PathParam("id") long id, String body) {

@@ -44,8 +44,6 @@ public class ConnectResource {
             schema = @Schema(implementation = ConnectBody.class)))
     @APIResponse(responseCode = "200", description = "Where to send the browser", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Redirect")))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public Map<String, String> connect(String text, @Context SecurityContext security, @Context UriInfo uri) {
         JsonBody body = JsonBody.parse(text, ConnectBody.class);

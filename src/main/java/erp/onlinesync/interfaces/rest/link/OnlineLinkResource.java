@@ -68,7 +68,6 @@ public class OnlineLinkResource {
     @Operation(operationId = "listLinks", summary = "List the links", description = "By name then id, by page. Role: accountant.")
     @APIResponse(responseCode = "200", description = "The links of the page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = LinkView.class)))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
     public List<LinkView> list(
             @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Links per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
@@ -82,7 +81,6 @@ public class OnlineLinkResource {
     @Operation(operationId = "getLink", summary = "Get a link with its accounts", description = "Role: accountant.")
     @APIResponse(responseCode = "200", description = "The link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LinkView")))
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public LinkView get(@PathParam("id") long id) {
         return links.get(id);
     }
@@ -99,8 +97,6 @@ public class OnlineLinkResource {
             + " the link's chatter. Role: sync-admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSettingsBody.class)))
     @APIResponse(responseCode = "200", description = "The updated link")
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public LinkView update(@PathParam("id") long id, String body) {
         return settings.update(id, settingsChange(body), security.getUserPrincipal().getName());
     }
@@ -112,7 +108,6 @@ public class OnlineLinkResource {
             + " keeps its history and imported lines; its state becomes disconnected. Role: sync-admin.")
     @APIResponse(responseCode = "200", description = "The disconnected link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)))
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public LinkView disconnect(@PathParam("id") long id) {
         return disconnection.disconnect(id, security.getUserPrincipal().getName());
@@ -124,7 +119,6 @@ public class OnlineLinkResource {
     @Operation(operationId = "refreshLinkAccounts", summary = "Fetch a link's account list again",
             description = "New accounts appear unmapped. Role: sync-admin.")
     @APIResponse(responseCode = "200", description = "The link with its accounts")
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public LinkView refreshAccounts(@PathParam("id") long id) {

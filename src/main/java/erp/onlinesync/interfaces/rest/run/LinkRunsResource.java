@@ -4,7 +4,6 @@ import erp.onlinesync.application.link.LinkRuns;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.domain.user.Role;
-import erp.onlinesync.interfaces.rest.ApiApplication;
 import erp.onlinesync.interfaces.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,8 +43,6 @@ public class LinkRunsResource {
             description = "Newest first, in slices: ask again with the last id as before. Role: accountant.")
     @APIResponse(responseCode = "200", description = "The runs", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RunView.class)))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public List<RunView> list(@PathParam("id") long id,
             @Parameter(description = "Only runs with a smaller id", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("before") String before,

@@ -3,7 +3,6 @@ package erp.onlinesync.interfaces.rest.run;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.application.run.SyncRunService;
 import erp.onlinesync.domain.user.Role;
-import erp.onlinesync.interfaces.rest.ApiApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,6 @@ public class RunResource {
             description = "Role: accountant.")
     @APIResponse(responseCode = "200", description = "The run", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "RunView")))
-    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     public RunView get(@PathParam("id") long id) {
         return runs.get(id);
     }

@@ -75,7 +75,6 @@ public class UserResource {
             description = "Role: sync-admin.")
     @APIResponse(responseCode = "201", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "UserView")))
-    @APIResponse(responseCode = "400", ref = ApiApplication.INVALID)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public Response create(NewUser body) {
         if (body == null || body.password == null || body.password.isEmpty()) {
