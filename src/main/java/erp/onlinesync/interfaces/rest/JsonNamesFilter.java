@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -96,35 +98,21 @@ public class JsonNamesFilter implements OASFilter {
      * would say "an empty object", the others only add noise.
      */
     private static void withoutAnnotationDefaults(Schema schema) {
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
+        unset(0, schema::getMaxProperties, schema::setMaxProperties);
+        unset(0, schema::getMinProperties, schema::setMinProperties);
+        unset(0, schema::getMinLength, schema::setMinLength);
+        unset(false, schema::getExclusiveMaximum, schema::setExclusiveMaximum);
+        unset(false, schema::getExclusiveMinimum, schema::setExclusiveMinimum);
+        unset(false, schema::getUniqueItems, schema::setUniqueItems);
+        unset(false, schema::getNullable, schema::setNullable);
+        unset(false, schema::getReadOnly, schema::setReadOnly);
+        unset(false, schema::getWriteOnly, schema::setWriteOnly);
+        unset(false, schema::getDeprecated, schema::setDeprecated);
+    }
+
+    private static <T> void unset(T annotationDefault, Supplier<T> value, Consumer<T> setter) {
+        if (annotationDefault.equals(value.get())) {
+            setter.accept(null);
         }
     }
 }

@@ -51,8 +51,9 @@ public class OnlineAccountResource {
             description = "journal_id null creates a new bank journal in the account's currency. Role: sync-admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = JournalMappingBody.class)))
-    @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "AccountView")))
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "AccountView")))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public AccountView mapToJournal(@PathParam("id") long id, String body) {
         Long journalId = JsonBody.parse(body, JournalMappingBody.class).requiredNullableId(JOURNAL_ID).orElse(null);
@@ -65,8 +66,9 @@ public class OnlineAccountResource {
     @Operation(operationId = "listPendingTransactions", summary = "List an account's pending transactions",
             description = "From the last run; same fields as a statement line without id, statement_id and reconciled."
                     + " Role: accountant.")
-    @APIResponse(responseCode = "200", description = "The pending transactions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = PendingTransactionView.class)))
+    @APIResponse(responseCode = "200", description = "The pending transactions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PendingTransactionView.class)))
     public List<PendingTransactionView> pending(@PathParam("id") long id) {
         return accounts.pending(id);
     }

@@ -42,8 +42,9 @@ public class ConsentRemindersResource {
     @Operation(operationId = "sendConsentReminders", summary = "Send the consent reminders due today",
             description = "Those no node sent yet, as the daily timer would; calling it twice is harmless. Role:"
                     + " sync-admin.")
-    @APIResponse(responseCode = "200", description = "How many reminders this call sent", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "RemindersSent")))
+    @APIResponse(responseCode = "200", description = "How many reminders this call sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RemindersSent")))
     public Map<String, Integer> send() {
         return Map.of("reminders_sent", job.sendDue(LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
     }

@@ -48,8 +48,9 @@ public class NeutralizeResource {
             description = "Cuts every link off its bank, for a copy of production; see README. Role: sync-admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NeutralizeBody.class)))
-    @APIResponse(responseCode = "200", description = "How many links were cut off", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "Neutralized")))
+    @APIResponse(responseCode = "200", description = "How many links were cut off",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Neutralized")))
     public Map<String, Integer> neutralize(String body) {
         String confirm = JsonBody.parse(body, NeutralizeBody.class).string("confirm").orElse("");
         if (!CONFIRMATION.equals(confirm)) {

@@ -58,12 +58,14 @@ public class LinkMessagesResource {
     @RolesAllowed(Role.AUDITOR_NAME)
     @Operation(operationId = "listLinkMessages", summary = "List a link's chatter",
             description = "Oldest first, in slices: ask again with the last id as after. Role: auditor.")
-    @APIResponse(responseCode = "200", description = "The messages", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = "The messages",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class)))
     public List<MessageView> list(@PathParam("id") long id,
             @Parameter(description = "Only messages with a greater id", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("after") String after,
-            @Parameter(description = "Messages per slice", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @Parameter(description = "Messages per slice, 100 unless given",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
         return messages.after(id, Slice.after(QueryParams.whole("after", after), QueryParams.integer("limit", limit)));
     }
@@ -74,8 +76,9 @@ public class LinkMessagesResource {
     @RolesAllowed(Role.AUDITOR_NAME)
     @Operation(operationId = "verifyLinkMessages", summary = "Check a link's chatter chain",
             description = "Whether every message is sealed to the one before it. Role: auditor.")
-    @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "ChainCheck")))
+    @APIResponse(responseCode = "200", description = "The check",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChainCheck")))
     public ChainCheck verify(@PathParam("id") long id) {
         return messages.verify(id);
     }

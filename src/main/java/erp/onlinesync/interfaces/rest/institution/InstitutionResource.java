@@ -35,8 +35,9 @@ public class InstitutionResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "listInstitutions", summary = "Search the institutions",
             description = "The banks the proxy can connect to in a country. Role: accountant.")
-    @APIResponse(responseCode = "200", description = "The institutions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Institution.class)))
+    @APIResponse(responseCode = "200", description = "The institutions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Institution.class)))
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public List<Institution> list(
             @Parameter(description = "ISO 3166 two-letter code", example = "BE") @QueryParam("country") String country,

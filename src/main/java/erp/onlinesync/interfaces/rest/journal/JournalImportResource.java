@@ -61,8 +61,9 @@ public class JournalImportResource {
                     + " accountant.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(ref = "BankFileUpload")))
-    @APIResponse(responseCode = "200", description = "The preview", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "ImportPreviewJson")))
+    @APIResponse(responseCode = "200", description = "The preview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ImportPreviewJson")))
     @APIResponse(responseCode = "422", ref = ApiApplication.UNPROCESSABLE)
     public ImportPreviewJson upload(@PathParam("id") long id, @FormParam(FILE) EntityPart file,
             @FormParam("format") String format, @FormParam("mapping") String mapping) throws IOException {
@@ -82,8 +83,9 @@ public class JournalImportResource {
     @Operation(operationId = "confirmBankFile", summary = "Confirm a bank file's preview",
             description = "Writes exactly the preview's new rows; a second confirm gets 409, an expired preview 410. Role:"
                     + " accountant.")
-    @APIResponse(responseCode = "200", description = "What was written", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "ConfirmResult")))
+    @APIResponse(responseCode = "200", description = "What was written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ConfirmResult")))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     @APIResponse(responseCode = "410", description = "The preview expired (preview-expired)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))

@@ -64,8 +64,9 @@ public class JournalResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "listJournals", summary = "List the bank journals",
             description = "With their book balance. Role: accountant.")
-    @APIResponse(responseCode = "200", description = "The journals", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = JournalView.class)))
+    @APIResponse(responseCode = "200", description = "The journals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = JournalView.class)))
     public List<JournalView> list() {
         return journals.list();
     }
@@ -76,8 +77,9 @@ public class JournalResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "listStatementLines", summary = "List a journal's statement lines",
             description = "By date then id, by page. Role: accountant.")
-    @APIResponse(responseCode = "200", description = "A page of lines", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "LinePage")))
+    @APIResponse(responseCode = "200", description = "A page of lines",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "LinePage")))
     public LinePage statementLines(@PathParam("id") long id,
             @Parameter(description = "The first day, included", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
@@ -85,7 +87,8 @@ public class JournalResource {
             @QueryParam("to") String to,
             @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Lines per page, 100 unless given, at most 1000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @Parameter(description = "Lines per page, 100 unless given, at most 1000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("size") String size,
             @Parameter(description = "asc unless given", schema = @Schema(enumeration = {"asc", "desc"}))
             @QueryParam("order") String order) {
@@ -102,8 +105,9 @@ public class JournalResource {
             description = "Groups of lines that look like one transaction imported twice. Role: accountant.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FromDateBody.class)))
-    @APIResponse(responseCode = "200", description = "The groups", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = DuplicateGroup.class)))
+    @APIResponse(responseCode = "200", description = "The groups",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DuplicateGroup.class)))
     public List<DuplicateGroup> duplicates(@PathParam("id") long id, String body) {
         return duplicates.find(id, JsonBody.parse(body, FromDateBody.class).requiredDate(FROM_DATE));
     }
@@ -123,8 +127,9 @@ public class JournalResource {
                     + " says that a cap stopped the search. Role: accountant.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FromDateBody.class)))
-    @APIResponse(responseCode = "200", description = "The missing transactions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = MissingTransactionView.class)))
+    @APIResponse(responseCode = "200", description = "The missing transactions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MissingTransactionView.class)))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public Response missing(@PathParam("id") long id, String body) {

@@ -42,8 +42,9 @@ public class ConnectResource {
                     + " updates the link. Role: sync-admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConnectBody.class)))
-    @APIResponse(responseCode = "200", description = "Where to send the browser", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "Redirect")))
+    @APIResponse(responseCode = "200", description = "Where to send the browser",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Redirect")))
     @APIResponse(responseCode = "502", ref = ApiApplication.PROXY_FAILED)
     public Map<String, String> connect(String text, @Context SecurityContext security, @Context UriInfo uri) {
         JsonBody body = JsonBody.parse(text, ConnectBody.class);

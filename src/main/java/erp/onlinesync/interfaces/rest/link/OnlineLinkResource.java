@@ -65,12 +65,16 @@ public class OnlineLinkResource {
     /** Paged by name then id: {@code ?page=} from 0 and {@code ?limit=}; parameters arrive as text, see {@link QueryParams}. */
     @GET
     @RolesAllowed(Role.ACCOUNTANT_NAME)
-    @Operation(operationId = "listLinks", summary = "List the links", description = "By name then id, by page. Role: accountant.")
-    @APIResponse(responseCode = "200", description = "The links of the page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = LinkView.class)))
+    @Operation(operationId = "listLinks", summary = "List the links",
+            description = "By name then id, by page. Role: accountant.")
+    @APIResponse(responseCode = "200", description = "The links of the page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LinkView.class)))
     public List<LinkView> list(
-            @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Links per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @Parameter(description = "From 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Links per page, 100 unless given",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
         return links.list(Slice.page(QueryParams.integer("page", page), QueryParams.integer("limit", limit)));
     }
@@ -95,7 +99,8 @@ public class OnlineLinkResource {
     @RolesAllowed(Role.SYNC_ADMIN_NAME)
     @Operation(operationId = "updateLink", summary = "Change a link's settings", description = "Each change is tracked in"
             + " the link's chatter. Role: sync-admin.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSettingsBody.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LinkSettingsBody.class)))
     @APIResponse(responseCode = "200", description = "The updated link")
     public LinkView update(@PathParam("id") long id, String body) {
         return settings.update(id, settingsChange(body), security.getUserPrincipal().getName());

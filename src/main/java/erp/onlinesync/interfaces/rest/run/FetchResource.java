@@ -40,8 +40,9 @@ public class FetchResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "fetchLink", summary = "Fetch a link's accounts now",
             description = "Starts a run, or answers the run already going (never a second one). Role: accountant.")
-    @APIResponse(responseCode = "202", description = "The run started or already going", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "RunStarted")))
+    @APIResponse(responseCode = "202", description = "The run started or already going",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RunStarted")))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public Response fetch(@PathParam("id") long linkId, @Context SecurityContext security) {
         RunView run = runs.request(linkId, RunTrigger.MANUAL, security.getUserPrincipal().getName());

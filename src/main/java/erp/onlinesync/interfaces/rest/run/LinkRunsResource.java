@@ -41,12 +41,14 @@ public class LinkRunsResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "listLinkRuns", summary = "List a link's runs",
             description = "Newest first, in slices: ask again with the last id as before. Role: accountant.")
-    @APIResponse(responseCode = "200", description = "The runs", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = RunView.class)))
+    @APIResponse(responseCode = "200", description = "The runs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RunView.class)))
     public List<RunView> list(@PathParam("id") long id,
             @Parameter(description = "Only runs with a smaller id", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("before") String before,
-            @Parameter(description = "Runs per slice", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @Parameter(description = "Runs per slice, 100 unless given",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
         return runs.before(id, Slice.before(QueryParams.whole("before", before), QueryParams.integer("limit", limit)));
     }

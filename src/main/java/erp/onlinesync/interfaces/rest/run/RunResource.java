@@ -32,8 +32,9 @@ public class RunResource {
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "getRun", summary = "Get a run's state and counts",
             description = "Role: accountant.")
-    @APIResponse(responseCode = "200", description = "The run", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "RunView")))
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RunView")))
     public RunView get(@PathParam("id") long id) {
         return runs.get(id);
     }

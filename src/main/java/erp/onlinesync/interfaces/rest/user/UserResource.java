@@ -63,8 +63,9 @@ public class UserResource {
     @GET
     @Operation(operationId = "listUsers", summary = "List the users",
             description = "Role: sync-admin.")
-    @APIResponse(responseCode = "200", description = "The users", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
+    @APIResponse(responseCode = "200", description = "The users",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
     public List<UserView> list() {
         return users.list().stream().map(UserView::of).toList();
     }
@@ -73,8 +74,9 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user",
             description = "Role: sync-admin.")
-    @APIResponse(responseCode = "201", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "201", description = "The user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "UserView")))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public Response create(NewUser body) {
         if (body == null || body.password == null || body.password.isEmpty()) {
