@@ -26,7 +26,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,10 +56,9 @@ public class JournalImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.ACCOUNTANT_NAME)
     @Operation(operationId = "previewBankFile", summary = "Preview a bank file",
-            description = "Nothing is written: the rows as new, duplicate or invalid, and the balance check. Role:"
-                    + " accountant.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(ref = "BankFileUpload")))
+            description = "A multipart/form-data upload: a part file, optional parts format (camt, ofx or csv) and"
+                    + " mapping (JSON, CSV only). Nothing is written: the rows as new, duplicate or invalid, and the"
+                    + " balance check. Role: accountant.")
     @APIResponse(responseCode = "200", description = "The preview",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ImportPreviewJson")))
