@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,10 +50,49 @@ class ApiReadIT {
 
     private static final String API = "/api/v1";
     private static final long COMPANY = 1;
+    static final String OPENAPI_FILE = "target/openapi/openapi.yaml";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployed.war();
+    }
+
+    /**
+     * The served OpenAPI document holds the module's operations only, each with its own id, and is written to
+     * {@value #OPENAPI_FILE} for {@code .ci/run}, which lints it with Redocly CLI.
+     */
+    @Test
+    void theServedOpenApiDocumentIsTheModulesOwnAndIsSavedForTheLint() throws IOException {
+        HttpResponse<String> served = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/").resolve("/openapi")).build());
+        assertEquals(200, served.statusCode());
+        String document = served.body();
+        Path file = Path.of(OPENAPI_FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, document);
+        assertFalse(document.contains("/sandbox/"), "the sandbox stands in for the proxy: not part of the module's API");
+        List<String> ids = Pattern.compile("operationId: (\\S+)").matcher(document).results().map(m -> m.group(1)).toList();
+        assertTrue(ids.containsAll(List.of("updateLink", "listStatementLines", "mapAccountToJournal")), ids.toString());
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "each operationId once: " + ids);
+        assertTrue(document.contains("auto_sync") && document.contains("ApiError") && document.contains("scheme: basic"), document);
+        assertFalse(document.contains("autoSync") || document.contains("new_rows"), "properties named as the JSON has them");
+    }
+
+    /** Each refusal names what is wrong: an unknown field, a value of the wrong type, a missing field, a bad parameter. */
+    @Test
+    void badBodiesAndParametersGet400NamingTheFieldBeforeAnyLookUp() {
+        long unknown = 987_654_321L;
+        assertNamed(patch(API + "/online-links/" + unknown, "{\"auto_sync\":true,\"colour\":\"red\"}"), "colour");
+        assertNamed(patch(API + "/online-links/" + unknown, "{\"auto_sync\":\"yes\"}"), "auto_sync");
+        assertNamed(post(API + "/online-links/connect", "{\"institution_id\":\"sandbox_bank\",\"colour\":1}"), "colour");
+        assertNamed(post(API + "/online-links/connect", "{\"institution_id\":\"sandbox_bank\",\"link_id\":\"7\"}"), "link_id");
+        assertNamed(put(API + "/online-accounts/" + unknown + "/journal", "{}"), "journal_id");
+        assertNamed(post(API + "/journals/" + unknown + "/duplicates", "{}"), "from_date");
+        assertNamed(get(API + "/journals/" + unknown + "/statement-lines?page=abc"), "page");
+    }
+
+    private static void assertNamed(HttpResponse<String> refused, String field) {
+        String message = assertError(refused, 400, "invalid-field").getString("message");
+        assertTrue(message.contains(field), message);
     }
 
     @Test

@@ -40,6 +40,21 @@ class LoginUiIT {
         }
     }
 
+    /** The API reference runs under the pages' Content-Security-Policy and lists the served document's operations. */
+    @Test
+    void adminReadsTheApiReference() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/index.xhtml");
+            browser.signIn(Deployed.ADMIN, Deployed.adminPassword());
+            browser.go("/api-docs.xhtml");
+            browser.waitFor(By.cssSelector(".opblock-summary"));
+            String page = browser.driver().getPageSource();
+            assertTrue(page.contains("Change a link's settings") || page.contains("Change a link&#39;s settings"), "operations listed");
+            assertTrue(page.contains("Authorize"), "the sign-in schemes offered");
+            browser.screenshot("api-docs");
+        }
+    }
+
     @Test
     void pagesAndTheApiSendTheHardeningHeaders() {
         for (String path : new String[] {"/login.xhtml", "/api/v1/online-links"}) {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /**
  * The module's JSON API, under {@code {context}/api/v1}; see {@code rest-api.md}.
@@ -26,10 +28,32 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * It lists its resources and providers: an application that lists none serves every {@code @Path} class of
  * the WAR, and the WAR also holds the sandbox proxy's application ({@code erp.onlinesync.sandbox}), whose
  * resources must not appear under {@code /api}. A new API resource or provider must be added here.
+ * <p>
+ * The OpenAPI document served at {@code /openapi} starts here: either of the two ways to sign in for
+ * every operation. The security schemes, the one {@link ApiError} schema and the error answers that the
+ * resources name ({@code @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)}) are written in
+ * {@code META-INF/openapi.yaml}: Payara inlines an empty object for an {@code @Schema(implementation = ...)} in
+ * {@code @Components}. The sandbox's resources are kept out in {@code microprofile-config.properties}.
  */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Online Synchronization API", version = "1"))
+@OpenAPIDefinition(
+        info = @Info(title = "Online Synchronization API", version = "1", description = "The module's JSON API: see"
+                + " rest-api.md. Sign in with HTTP Basic or the login session; each operation names the role it needs."),
+        securitySets = {@SecurityRequirementsSet(@SecurityRequirement(name = ApiApplication.BASIC)),
+            @SecurityRequirementsSet(@SecurityRequirement(name = ApiApplication.SESSION))})
 public class ApiApplication extends Application {
+
+    /** Names of the security schemes and of the shared error answers in {@code META-INF/openapi.yaml}. */
+    public static final String BASIC = "basic";
+    public static final String SESSION = "session";
+    public static final String PROXY_SIGNATURE = "proxySignature";
+    public static final String INVALID = "Invalid";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String UNPROCESSABLE = "Unprocessable";
+    public static final String PROXY_FAILED = "ProxyFailed";
 
     @Override
     public Set<Class<?>> getClasses() {

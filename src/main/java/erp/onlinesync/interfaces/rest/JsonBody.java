@@ -11,9 +11,11 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A JSON request body read field by field. Resources take the body as text and read it through this
@@ -21,7 +23,9 @@ import java.util.TreeSet;
  * refused with {@code 400 invalid-field} naming the field, where a binder would ignore the field,
  * default the value or fail with a message of its own.
  * <p>
- * Usage: {@code JsonBody body = JsonBody.parse(text, Set.of("auto_sync")); body.bool("auto_sync")}.
+ * Usage: {@code JsonBody body = JsonBody.parse(text, LinkSettingsBody.class); body.bool("auto_sync")}. The record
+ * names the fields a body may hold and is what the OpenAPI document shows ({@code @RequestBody(content = @Content(schema =
+ * @Schema(implementation = LinkSettingsBody.class)))}), so the document and the refusals cannot drift apart.
  */
 public final class JsonBody {
 
@@ -60,6 +64,16 @@ public final class JsonBody {
             throw new BadRequestException(INVALID_FIELD, "Unknown field(s) " + unknown + "; allowed: " + new TreeSet<>(allowed));
         }
         return new JsonBody(object);
+    }
+
+    /**
+     * @param shape a record whose components, named as {@link JsonConfig#jsonName} writes them, are the only fields
+     *        the body may hold
+     * @throws BadRequestException as {@link #parse(String, Set)}
+     */
+    public static JsonBody parse(String text, Class<? extends Record> shape) {
+        return parse(text, Arrays.stream(shape.getRecordComponents()).map(c -> JsonConfig.jsonName(c.getName()))
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean has(String name) {
@@ -130,7 +144,29 @@ public final class JsonBody {
 
     /** @throws BadRequestException when the field is absent, or not an ISO date ({@code 2026-11-30}) */
     public LocalDate requiredDate(String name) {
-        String text = string(name).orElseThrow(() -> invalid(name, "is required (a date such as 2026-11-30)"));
+        return date(name, string(name).orElseThrow(() -> invalid(name, "is required (a date such as 2026-11-30)")));
+    }
+
+    /** @return empty when the field is absent or null; @throws BadRequestException when it is not a string */
+    public Optional<String> stringOrNull(String name) {
+        return isNull(name) ? Optional.empty() : string(name);
+    }
+
+    /** @return empty when the field is absent or null; @throws BadRequestException when it is not a whole number */
+    public Optional<Long> idOrNull(String name) {
+        return has(name) ? requiredNullableId(name) : Optional.empty();
+    }
+
+    /** @return empty when the field is absent or null; @throws BadRequestException when it is not an ISO date */
+    public Optional<LocalDate> dateOrNull(String name) {
+        return stringOrNull(name).map(text -> date(name, text));
+    }
+
+    private boolean isNull(String name) {
+        return object.get(name) == JsonValue.NULL;
+    }
+
+    private static LocalDate date(String name, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

@@ -33,6 +33,21 @@ public class JsonConfig implements ContextResolver<Jsonb> {
         }
     }
 
+    /**
+     * @return the JSON name of a Java property under this configuration's naming ({@code autoSync} -> {@code auto_sync}),
+     *         for the places that name fields without JSON-B: {@link JsonBody} and the OpenAPI document
+     */
+    public static String jsonName(String javaName) {
+        StringBuilder name = new StringBuilder();
+        for (char c : javaName.toCharArray()) {
+            if (Character.isUpperCase(c) && name.length() > 0) {
+                name.append('_');
+            }
+            name.append(Character.toLowerCase(c));
+        }
+        return name.toString();
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -14,6 +14,46 @@ class JsonBodyTest {
 
     private static final Set<String> FIELDS = Set.of("flag", "name", "journal_id", "from_date");
 
+    /** A body's shape as a resource documents it: its components, snake_cased, are the fields allowed. */
+    record Shape(Boolean autoSync, String name) {
+    }
+
+    @Test
+    void aRecordNamesTheAllowedFieldsAsTheJsonWritesThem() {
+        JsonBody body = JsonBody.parse("{\"auto_sync\":true,\"name\":\"x\"}", Shape.class);
+        assertEquals(Optional.of(true), body.bool("auto_sync"));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> JsonBody.parse("{\"autoSync\":true}", Shape.class));
+        assertEquals("invalid-field", e.code());
+        assertTrue(e.getMessage().contains("autoSync") && e.getMessage().contains("auto_sync"), e.getMessage());
+    }
+
+    @Test
+    void orNullReadersTakeAbsentAndNullAsEmptyAndRefuseAnotherTypeNamingTheField() {
+        Set<String> fields = Set.of("name", "link_id", "start_date");
+        JsonBody nulls = JsonBody.parse("{\"name\":null,\"link_id\":null,\"start_date\":null}", fields);
+        assertEquals(Optional.empty(), nulls.stringOrNull("name"));
+        assertEquals(Optional.empty(), nulls.idOrNull("link_id"));
+        assertEquals(Optional.empty(), nulls.dateOrNull("start_date"));
+        JsonBody absent = JsonBody.parse("{}", fields);
+        assertEquals(Optional.empty(), absent.idOrNull("link_id"));
+        assertEquals(Optional.empty(), absent.dateOrNull("start_date"));
+        JsonBody given = JsonBody.parse("{\"name\":\"x\",\"link_id\":7,\"start_date\":\"2026-01-31\"}", fields);
+        assertEquals(Optional.of("x"), given.stringOrNull("name"));
+        assertEquals(Optional.of(7L), given.idOrNull("link_id"));
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), given.dateOrNull("start_date"));
+        for (String[] wrong : new String[][] {{"{\"name\":1}", "name"}, {"{\"link_id\":\"7\"}", "link_id"},
+            {"{\"start_date\":\"31/01/2026\"}", "start_date"}}) {
+            JsonBody body = JsonBody.parse(wrong[0], fields);
+            BadRequestException e = assertThrows(BadRequestException.class, () -> {
+                body.stringOrNull("name");
+                body.idOrNull("link_id");
+                body.dateOrNull("start_date");
+            }, wrong[0]);
+            assertEquals("invalid-field", e.code());
+            assertTrue(e.getMessage().startsWith(wrong[1]), e.getMessage());
+        }
+    }
+
     @Test
     void notAJsonObjectIsAnInvalidBody() {
         for (String text : new String[] {null, "", "{not json", "[1]", "\"text\""}) {

@@ -13,6 +13,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/admin/consent-reminders}: sends now the consent reminders due today that no node sent
@@ -24,6 +29,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RolesAllowed(Role.SYNC_ADMIN_NAME)
+@Tag(name = "Administration")
 public class ConsentRemindersResource {
 
     @Inject
@@ -33,6 +39,12 @@ public class ConsentRemindersResource {
     Clock clock;
 
     @POST
+    @Operation(operationId = "sendConsentReminders", summary = "Send the consent reminders due today",
+            description = "Those no node sent yet, as the daily timer would; calling it twice is harmless. Role:"
+                    + " sync-admin.")
+    @APIResponse(responseCode = "200", description = "How many reminders this call sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RemindersSent")))
     public Map<String, Integer> send() {
         return Map.of("reminders_sent", job.sendDue(LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
     }

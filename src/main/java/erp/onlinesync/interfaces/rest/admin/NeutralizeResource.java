@@ -15,7 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
-import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/admin/neutralize} with {@code {"confirm": "neutralize"}}: run on a copy of the
@@ -26,6 +31,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RolesAllowed(Role.SYNC_ADMIN_NAME)
+@Tag(name = "Administration")
 public class NeutralizeResource {
 
     static final String CONFIRMATION = "neutralize";
@@ -38,8 +44,15 @@ public class NeutralizeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "neutralize", summary = "Neutralize a copied database",
+            description = "Cuts every link off its bank, for a copy of production; see README. Role: sync-admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NeutralizeBody.class)))
+    @APIResponse(responseCode = "200", description = "How many links were cut off",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "Neutralized")))
     public Map<String, Integer> neutralize(String body) {
-        String confirm = JsonBody.parse(body, Set.of("confirm")).string("confirm").orElse("");
+        String confirm = JsonBody.parse(body, NeutralizeBody.class).string("confirm").orElse("");
         if (!CONFIRMATION.equals(confirm)) {
             throw new BadRequestException("invalid-field", "confirm: must be \"" + CONFIRMATION + "\" to neutralize this database");
         }

@@ -25,6 +25,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/online-links/{id}/messages?after=&limit=}: a link's chatter, oldest first, in slices
@@ -34,6 +41,7 @@ import java.util.List;
 @Path("v1/online-links/{id}/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "Chatter")
 public class LinkMessagesResource {
 
     @Inject
@@ -48,7 +56,16 @@ public class LinkMessagesResource {
     /** Parameters arrive as text: see {@link QueryParams} for why. */
     @GET
     @RolesAllowed(Role.AUDITOR_NAME)
-    public List<MessageView> list(@PathParam("id") long id, @QueryParam("after") String after,
+    @Operation(operationId = "listLinkMessages", summary = "List a link's chatter",
+            description = "Oldest first, in slices: ask again with the last id as after. Role: auditor.")
+    @APIResponse(responseCode = "200", description = "The messages",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class)))
+    public List<MessageView> list(@PathParam("id") long id,
+            @Parameter(description = "Only messages with a greater id", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("after") String after,
+            @Parameter(description = "Messages per slice, 100 unless given",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
         return messages.after(id, Slice.after(QueryParams.whole("after", after), QueryParams.integer("limit", limit)));
     }
@@ -57,6 +74,11 @@ public class LinkMessagesResource {
     @GET
     @Path("verify")
     @RolesAllowed(Role.AUDITOR_NAME)
+    @Operation(operationId = "verifyLinkMessages", summary = "Check a link's chatter chain",
+            description = "Whether every message is sealed to the one before it. Role: auditor.")
+    @APIResponse(responseCode = "200", description = "The check",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChainCheck")))
     public ChainCheck verify(@PathParam("id") long id) {
         return messages.verify(id);
     }
@@ -71,7 +93,16 @@ public class LinkMessagesResource {
     @Path("export")
     @Produces({"text/csv", "application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.AUDITOR_NAME)
-    public Response export(@PathParam("id") long id, @QueryParam("format") String format, @QueryParam("from") String from,
+    @Operation(operationId = "exportLinkAudit", summary = "Export a link's audit trail",
+            description = "The chatter and runs between from and to (days, UTC, both included) as CSV or PDF, with the"
+                    + " chain check. Role: auditor.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+        @Content(mediaType = "text/csv"), @Content(mediaType = "application/pdf")})
+    public Response export(@PathParam("id") long id,
+            @Parameter(required = true, schema = @Schema(enumeration = {"csv", "pdf"})) @QueryParam("format") String format,
+            @Parameter(description = "The first day, included", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "The last day, included", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to, @Context SecurityContext security) {
         AuditTrailWriter writer = writers.stream().filter(w -> w.format().equals(format)).findFirst()
                 .orElseThrow(() -> new BadRequestException("invalid-field", "format: csv or pdf"));

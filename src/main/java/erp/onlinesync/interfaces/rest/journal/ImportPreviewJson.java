@@ -9,9 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code POST /journals/{id}/imports}, as the contract writes it. */
-public record ImportPreviewJson(long id, String format, @JsonbProperty("new") int newRows, int duplicates, int invalid,
+public record ImportPreviewJson(long id, String format, @JsonbProperty("new") @Schema(name = "new") int newRows, int duplicates, int invalid,
         List<Row> rows, String balanceStart, String balanceEnd, String balanceCheck, Instant expiresAt) {
 
     /** One row; a pending one has status {@code invalid} and says so in its reason (see {@link RowStatus}). */

@@ -6,6 +6,7 @@ import erp.onlinesync.application.bankfile.FileImportConfirm;
 import erp.onlinesync.application.bankfile.FileImportPreview;
 import erp.onlinesync.domain.bankfile.BankFileFormat;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.rest.ApiApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/journals/{id}/imports}: a bank file's preview, then its confirm. The upload is
@@ -32,6 +38,7 @@ import java.util.Locale;
 @Path("v1/journals/{id}/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "Bank files")
 public class JournalImportResource {
 
     static final String FILE = "file";
@@ -48,6 +55,14 @@ public class JournalImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.ACCOUNTANT_NAME)
+    @Operation(operationId = "previewBankFile", summary = "Preview a bank file",
+            description = "A multipart/form-data upload: a part file, optional parts format (camt, ofx or csv) and"
+                    + " mapping (JSON, CSV only). Nothing is written: the rows as new, duplicate or invalid, and the"
+                    + " balance check. Role: accountant.")
+    @APIResponse(responseCode = "200", description = "The preview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ImportPreviewJson")))
+    @APIResponse(responseCode = "422", ref = ApiApplication.UNPROCESSABLE)
     public ImportPreviewJson upload(@PathParam("id") long id, @FormParam(FILE) EntityPart file,
             @FormParam("format") String format, @FormParam("mapping") String mapping) throws IOException {
         if (file == null) {
@@ -63,6 +78,15 @@ public class JournalImportResource {
     @POST
     @Path("{import_id}/confirm")
     @RolesAllowed(Role.ACCOUNTANT_NAME)
+    @Operation(operationId = "confirmBankFile", summary = "Confirm a bank file's preview",
+            description = "Writes exactly the preview's new rows; a second confirm gets 409, an expired preview 410. Role:"
+                    + " accountant.")
+    @APIResponse(responseCode = "200", description = "What was written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ConfirmResult")))
+    @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+    @APIResponse(responseCode = "410", description = "The preview expired (preview-expired)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     public ConfirmResult confirm(@PathParam("id") long id, @PathParam("import_id") long importId) {
         return confirms.confirm(id, importId, security.getUserPrincipal().getName());
     }

@@ -5,6 +5,7 @@ import erp.onlinesync.application.user.UserService;
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.ModuleUser;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.rest.ApiApplication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/users}: the people who may sign in, managed by a sync-admin. Not in the first
@@ -28,6 +35,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RolesAllowed(Role.SYNC_ADMIN_NAME)
+@Tag(name = "Users")
 public class UserResource {
 
     @Inject
@@ -53,12 +61,23 @@ public class UserResource {
     }
 
     @GET
+    @Operation(operationId = "listUsers", summary = "List the users",
+            description = "Role: sync-admin.")
+    @APIResponse(responseCode = "200", description = "The users",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UserView.class)))
     public List<UserView> list() {
         return users.list().stream().map(UserView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "Role: sync-admin.")
+    @APIResponse(responseCode = "201", description = "The user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public Response create(NewUser body) {
         if (body == null || body.password == null || body.password.isEmpty()) {
             throw new InvalidUserException("invalid-field", "name and password are required");

@@ -4,6 +4,7 @@ import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.webhook.WebhookService;
 import erp.onlinesync.domain.proxy.WebhookCall;
 import erp.onlinesync.infrastructure.proxy.ProxySignature;
+import erp.onlinesync.interfaces.rest.ApiApplication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/online-sync/webhook}: the proxy's events, signed like the module's calls to it.
@@ -25,6 +32,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Path("v1/online-sync/webhook")
 @RequestScoped
+@Tag(name = "Webhook")
 public class WebhookResource {
 
     /** Far above the contract's events, which are a few hundred bytes. */
@@ -35,6 +43,13 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receiveWebhook", summary = "Receive a proxy event",
+            description = "Signed by the proxy like the module's calls to it; no user role.")
+    @SecurityRequirement(name = ApiApplication.PROXY_SIGNATURE)
+    @APIResponse(responseCode = "204", description = "Received")
+    @APIResponse(responseCode = "401", ref = ApiApplication.UNAUTHORIZED)
+    @APIResponse(responseCode = "413", description = "The body is over 64 KiB (too-large)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     public Response receive(@HeaderParam(ProxySignature.CLIENT_ID) String clientId,
             @HeaderParam(ProxySignature.ACCESS_TOKEN) String accessToken,
             @HeaderParam(ProxySignature.TIMESTAMP) String timestamp,
