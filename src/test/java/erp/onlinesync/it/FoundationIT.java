@@ -155,6 +155,48 @@ class FoundationIT {
                 .header("Cookie", "JSESSIONID=" + before).GET().build()).statusCode(), "the old id is not signed in");
     }
 
+    /** An admin resets a password, deactivates and reactivates a user; the user changes their own: each in the module's chatter. */
+    @Test
+    void anAdminManagesAUserAndTheUserChangesTheirPasswordEachToldInTheModulesChatter() {
+        UiSteps.createUser("managed-user", "managed-password-1", "auditor");
+        String messages = "/api/v1/online-links/1/messages";
+        HttpResponse<String> reset = patchUser("managed-user", "{\"password\": \"reset-password-22\"}");
+        assertEquals(200, reset.statusCode(), reset.body());
+        assertTrue(reset.body().contains("\"password_change_required\":true"), reset.body());
+        assertFalse(reset.body().contains("reset-password-22"), "no password is sent back");
+        assertEquals(401, get(messages, "managed-user", "managed-password-1").statusCode(), "the old password is gone");
+
+        HttpResponse<String> wrong = postJson("/api/v1/me/password", "{\"current_password\": \"managed-password-1\","
+                + " \"new_password\": \"my-own-password-3\"}", "managed-user", "reset-password-22");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("current_password"), wrong.body());
+        assertEquals(204, postJson("/api/v1/me/password", "{\"current_password\": \"reset-password-22\","
+                + " \"new_password\": \"my-own-password-3\"}", "managed-user", "reset-password-22").statusCode());
+        assertTrue(get(messages, "managed-user", "my-own-password-3").statusCode() != 401);
+
+        assertTrue(patchUser("managed-user", "{\"active\": false}").body().contains("\"active\":false"));
+        assertEquals(401, get(messages, "managed-user", "my-own-password-3").statusCode(), "a deactivated user signs in no more");
+        assertEquals(200, patchUser("managed-user", "{\"active\": true}").statusCode());
+        assertTrue(get(messages, "managed-user", "my-own-password-3").statusCode() != 401, "reactivated");
+        assertEquals(409, patchUser(ADMIN, "{\"active\": false}").statusCode(), "an admin does not lock themselves out");
+        assertEquals(404, patchUser("nobody-at-all", "{\"active\": false}").statusCode());
+        assertEquals(400, patchUser("managed-user", "{\"activ\": false}").statusCode(), "an unknown field");
+
+        for (String told : List.of("admin created the user managed-user with the roles [auditor]",
+                "admin reset the password of managed-user; it must be changed at the next sign-in", "managed-user changed their password",
+                "admin deactivated the user managed-user: no sign-in from now on", "admin reactivated the user managed-user")) {
+            assertEquals(1, Deployed.number("select count(*) from chatter_message where record_type = 'module' and body = ?", told), told);
+        }
+        assertEquals(0, Deployed.number("select count(*) from chatter_message where body like '%password-22%' or body like '%password-3%'"),
+                "no password in the chatter");
+    }
+
+    private static HttpResponse<String> patchUser(String name, String json) {
+        return Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/users/" + name)).header("Content-Type", "application/json")
+                .header("Authorization", Deployed.basic(ADMIN, adminPassword())).method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** A password an admin or the log gave: every page leads to choosing one's own first, told in the module's chatter. */
     @Test
     void aUserWhosePasswordSomeoneElseChoseChoosesTheirOwnBeforeAnyPage() {

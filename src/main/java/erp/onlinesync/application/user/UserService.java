@@ -7,7 +7,9 @@ import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.ModuleUser;
 import erp.onlinesync.domain.user.PasswordHasher;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.domain.user.UserAccessChanged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,10 +46,14 @@ public class UserService {
     @Inject
     ChatterService chatter;
 
+    @Inject
+    Event<UserAccessChanged> accessChanged;
+
     /**
+     * @param by who creates the user, told in the module's chatter; null for the module itself
      * @throws InvalidUserException when the name is malformed or taken, or the password too short
      */
-    public ModuleUser create(String userName, Secret password, Set<Role> roles) {
+    public ModuleUser create(String by, String userName, Secret password, Set<Role> roles) {
         if (userName == null || !USER_NAME.matcher(userName).matches()) {
             throw new InvalidUserException("invalid-field", "name must be 2 to 100 letters, digits or . _ @ -");
         }
@@ -57,6 +63,7 @@ public class UserService {
         }
         ModuleUser user = new ModuleUser(userName, hashing.hash(password.reveal().toCharArray()), roles, Instant.now(clock));
         em.persist(user);
+        audit(by, (by == null ? "The module, at its first start," : by) + " created the user " + userName + " with the roles " + user.getRoles().stream().map(Role::roleName).toList());
         return user;
     }
 
@@ -78,7 +85,7 @@ public class UserService {
      *         or the same as the current one
      */
     public void changeOwnPassword(String userName, Secret current, Secret next) {
-        ModuleUser user = require(userName);
+        ModuleUser user = find(userName);
         if (!hashing.matches(current.reveal().toCharArray(), user.getPasswordHash())) {
             throw new InvalidUserException("invalid-field", "current_password is not the user's password");
         }
@@ -87,6 +94,7 @@ public class UserService {
             throw new InvalidUserException("invalid-field", "new_password must differ from the current one");
         }
         audit(userName, user.passwordChanged(hashing.hash(next.reveal().toCharArray())));
+        accessChanged.fire(new UserAccessChanged(userName));
     }
 
     /**
@@ -95,9 +103,10 @@ public class UserService {
      * @throws InvalidUserException {@code not-found} for an unknown user, {@code invalid-field} for a short password
      */
     public void resetPassword(String admin, String userName, Secret password) {
-        ModuleUser user = require(userName);
+        ModuleUser user = find(userName);
         requireLength(password);
         audit(admin, user.passwordReset(hashing.hash(password.reveal().toCharArray()), admin));
+        accessChanged.fire(new UserAccessChanged(userName));
     }
 
     /**
@@ -106,16 +115,19 @@ public class UserService {
      * @throws InvalidUserException {@code not-found} for an unknown user, {@code conflict} for an admin deactivating themselves
      */
     public void setActive(String admin, String userName, boolean active) {
-        ModuleUser user = require(userName);
+        ModuleUser user = find(userName);
         if (!active && userName.equals(admin)) {
             throw new InvalidUserException("conflict", "an admin cannot deactivate their own user");
         }
-        user.activeSet(active, admin).ifPresent(text -> audit(admin, text));
+        user.activeSet(active, admin).ifPresent(text -> {
+            audit(admin, text);
+            accessChanged.fire(new UserAccessChanged(userName));
+        });
     }
 
     /** The user's password was chosen by someone else: the pages open only to choose one's own. */
     public void requirePasswordChange(String userName) {
-        require(userName).requirePasswordChange();
+        find(userName).requirePasswordChange();
     }
 
     /** @return whether the user must choose a new password before anything else */
@@ -124,7 +136,8 @@ public class UserService {
         return user != null && user.isPasswordChangeRequired();
     }
 
-    private ModuleUser require(String userName) {
+    /** @throws InvalidUserException {@code not-found} for an unknown user */
+    public ModuleUser find(String userName) {
         ModuleUser user = userName == null ? null : em.find(ModuleUser.class, userName);
         if (user == null) {
             throw new InvalidUserException("not-found", "No user named " + userName);

@@ -1,6 +1,9 @@
 package erp.onlinesync.infrastructure.security;
 
+import erp.onlinesync.domain.user.UserAccessChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -49,6 +52,11 @@ public class BasicLoginMechanism implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", REALM_HEADER);
         return context.responseUnauthorized();
+    }
+
+    /** Once the change is committed: a request in between still finds the old credential valid in the database. */
+    void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserAccessChanged change) {
+        verified.forget(change.userName());
     }
 
     private static UsernamePasswordCredential decode(String header) {

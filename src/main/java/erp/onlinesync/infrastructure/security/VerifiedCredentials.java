@@ -21,8 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Entries are keyed by an HMAC-SHA256 of user name and password under a random key made at each
  * start and never stored: the map holds no password, and its keys are worthless outside this process.
  * Only valid results are kept, so a wrong password always pays the full hash (no fast guessing).
- * Pitfall: a password changed or a user deactivated in the database is still accepted by this node
- * until its entry expires, at most {@link #TTL} later.
+ * A password changed or a user deactivated through the module is forgotten at once on the node that
+ * changed it ({@link #forget}); pitfall: other nodes, and a change made in the database by hand,
+ * accept the old credential until its entry expires, at most {@link #TTL} later.
  */
 final class VerifiedCredentials {
 
@@ -64,6 +65,11 @@ final class VerifiedCredentials {
             entries.remove(id);
         }
         return result;
+    }
+
+    /** Drops what was verified for this user: their password or activity changed. */
+    void forget(String user) {
+        entries.values().removeIf(e -> e.result().getCallerPrincipal().getName().equals(user));
     }
 
     int size() {

@@ -13,6 +13,7 @@ import erp.onlinesync.interfaces.rest.run.FetchResource;
 import erp.onlinesync.interfaces.rest.run.LinkRunsResource;
 import erp.onlinesync.interfaces.rest.run.RunResource;
 import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
+import erp.onlinesync.interfaces.rest.user.MyPasswordResource;
 import erp.onlinesync.interfaces.rest.user.UserResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -62,6 +63,6 @@ public class ApiApplication extends Application {
                 LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, ConsentRemindersResource.class, CsrfGuard.class,
-                JournalImportResource.class);
+                JournalImportResource.class, MyPasswordResource.class);
     }
 }

@@ -40,6 +40,17 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void aUserWhoseAccessChangedIsVerifiedAgainAndNoOtherUser() {
+        verified.verify("ann", "right", store(valid("ann")));
+        verified.verify("bob", "right", store(valid("bob")));
+        verified.forget("ann");
+        verified.verify("ann", "right", store(CredentialValidationResult.INVALID_RESULT));
+        verified.verify("bob", "right", store(valid("bob")));
+
+        assertEquals(3, hashes.get(), "ann asked the store again, bob did not");
+    }
+
+    @Test
     void aWrongPasswordIsHashedEveryTime() {
         verified.verify("ann", "right", store(valid("ann")));
         verified.verify("ann", "wrong", store(CredentialValidationResult.INVALID_RESULT));

@@ -6,16 +6,21 @@ import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.ModuleUser;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.rest.ApiApplication;
+import erp.onlinesync.interfaces.rest.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +47,9 @@ public class UserResource {
     @Inject
     UserService users;
 
+    @Context
+    SecurityContext security;
+
     /** The body of {@code POST /users}; its password never reaches {@link #toString()}. */
     public static class NewUser {
         public String name;
@@ -53,10 +62,11 @@ public class UserResource {
         }
     }
 
-    /** A user as listed: name, roles (as role names), creation time. */
-    public record UserView(String name, List<String> roles, Instant createdAt) {
+    /** A user as listed: name, roles (as role names), creation time, whether they may sign in. */
+    public record UserView(String name, List<String> roles, Instant createdAt, boolean active, boolean passwordChangeRequired) {
         static UserView of(ModuleUser u) {
-            return new UserView(u.getUserName(), u.getRoles().stream().map(Role::roleName).toList(), u.getCreatedAt());
+            return new UserView(u.getUserName(), u.getRoles().stream().map(Role::roleName).toList(), u.getCreatedAt(), u.isActive(),
+                    u.isPasswordChangeRequired());
         }
     }
 
@@ -90,7 +100,27 @@ public class UserResource {
                 throw new InvalidUserException("invalid-field", e.getMessage());
             }
         }
-        ModuleUser created = users.create(body.name, Secret.of(body.password), roles);
+        ModuleUser created = users.create(security.getUserPrincipal().getName(), body.name, Secret.of(body.password), roles);
         return Response.status(Response.Status.CREATED).entity(UserView.of(created)).build();
+    }
+
+    @PATCH
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeUser", summary = "Deactivate, reactivate a user or reset their password",
+            description = "Role: sync-admin. A reset password must be changed at the user's next sign-in; an admin cannot"
+                    + " deactivate themselves. Each change is told in the module's chatter.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UserChangeBody.class)))
+    @APIResponse(responseCode = "200", description = "The user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
+    public UserView change(@PathParam("name") String name, String body) {
+        JsonBody fields = JsonBody.parse(body, UserChangeBody.class);
+        String admin = security.getUserPrincipal().getName();
+        fields.string("password").ifPresent(password -> users.resetPassword(admin, name, Secret.of(password)));
+        fields.bool("active").ifPresent(active -> users.setActive(admin, name, active));
+        return UserView.of(users.find(name));
     }
 }
