@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 public class Neutralization {
 
     private static final Logger LOG = Logger.getLogger(Neutralization.class.getName());
+    /** Links written and let go of at a time. */
+    static final int SLICE = 200;
 
     @Inject
     OnlineLinks links;
@@ -30,15 +32,26 @@ public class Neutralization {
     @Inject
     Installation installation;
 
-    /** @return how many links were neutralized */
+    /**
+     * All or nothing, in one transaction, going through the links a slice at a time: one transaction
+     * holding 10,000 links took longer at each message (measured: not done after five minutes).
+     *
+     * @return how many links were neutralized
+     */
     @Transactional
     public int neutralize(String user) {
-        List<OnlineLink> all = links.all();
-        for (OnlineLink link : all) {
-            chatter.postAll(link, user, link.neutralized());
+        int count = 0;
+        for (List<OnlineLink> slice = links.after(0, SLICE); !slice.isEmpty();
+                slice = links.after(slice.get(slice.size() - 1).getId(), SLICE)) {
+            for (OnlineLink link : slice) {
+                chatter.postAll(link, user, link.neutralized());
+            }
+            count += slice.size();
+            links.releaseLoaded();
         }
         installation.renew(); // last: when it fails, the links stay as they were
-        LOG.warning(() -> user + " neutralized this database: " + all.size() + " links disconnected, a new installation id");
-        return all.size();
+        int neutralized = count;
+        LOG.warning(() -> user + " neutralized this database: " + neutralized + " links disconnected, a new installation id");
+        return count;
     }
 }

@@ -13,6 +13,16 @@ public interface OnlineLinks {
     /** @return every link of every company, in id order */
     List<OnlineLink> all();
 
+    /** @return at most {@code limit} links of every company with an id above {@code afterId}, in id order */
+    List<OnlineLink> after(long afterId, int limit);
+
+    /**
+     * Writes what the transaction changed so far and lets go of the links and accounts it loaded, so that
+     * a task going through thousands of links in one transaction keeps its memory and its writes' cost
+     * to one slice; a link read before must be read again.
+     */
+    void releaseLoaded();
+
     Optional<OnlineLink> findByClientId(String clientId);
 
     /** @return the links not disconnected whose consent expires from {@code first} to {@code last} (both included), in id order */

@@ -13,6 +13,7 @@ import erp.onlinesync.application.run.fakes.Ids;
 import erp.onlinesync.domain.chatter.ChatterMessage;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.link.LinkState;
+import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.run.SyncRun;
 import erp.onlinesync.domain.shared.Installation;
@@ -60,6 +61,19 @@ class NeutralizationTest {
         ChatterMessage note = engine.chatterLog.ofKind(MessageKind.NOTE).get(0);
         assertTrue(note.getBody().contains("neutralized"), note.getBody());
         assertEquals("admin", note.getAuthor());
+    }
+
+    @Test
+    void thousandsOfLinksAreNeutralizedASliceAtATimeInTheSameTransaction() {
+        int more = 2 * Neutralization.SLICE + 4;
+        for (int i = 0; i < more; i++) {
+            engine.links.add(new OnlineLink(engine.link.getCompany(), "Link " + i, "sbx", "Sandbox Bank", "ponto", engine.clock.instant()));
+        }
+        assertEquals(more + 1, neutralization.neutralize("admin"));
+
+        assertTrue(engine.links.all().stream().allMatch(l -> l.getState() == LinkState.DISCONNECTED));
+        assertEquals(more + 1, engine.chatterLog.ofKind(MessageKind.NOTE).size(), "one message a link");
+        assertEquals(3, engine.links.releases(), "what was loaded is let go of after each slice of " + Neutralization.SLICE);
     }
 
     @Test

@@ -30,6 +30,19 @@ public class JpaOnlineLinks implements OnlineLinks {
     }
 
     @Override
+    public List<OnlineLink> after(long afterId, int limit) {
+        return em.createQuery("select l from OnlineLink l where l.id > :after order by l.id", OnlineLink.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** Each flush compares every entity the context holds: without this, a slice costs more the more came before. */
+    @Override
+    public void releaseLoaded() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
     public Optional<OnlineLink> findByClientId(String clientId) {
         return em.createQuery("select l from OnlineLink l where l.clientId = :c", OnlineLink.class)
                 .setParameter("c", clientId).getResultStream().findFirst();

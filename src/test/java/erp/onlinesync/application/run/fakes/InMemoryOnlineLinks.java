@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import java.util.Set;
  * unless a test made it refuse, as a foreign key would.
  */
 public final class InMemoryOnlineLinks implements OnlineLinks {
+
+    private int releases;
 
     private final List<OnlineLink> links = new ArrayList<>();
     private final List<OnlineAccount> accounts = new ArrayList<>();
@@ -59,6 +62,22 @@ public final class InMemoryOnlineLinks implements OnlineLinks {
     @Override
     public List<OnlineLink> all() {
         return List.copyOf(links);
+    }
+
+    @Override
+    public List<OnlineLink> after(long afterId, int limit) {
+        return links.stream().filter(l -> l.getId() > afterId).sorted(Comparator.comparingLong(OnlineLink::getId))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public void releaseLoaded() {
+        releases++;
+    }
+
+    /** @return how many times a task let go of what it had loaded */
+    public int releases() {
+        return releases;
     }
 
     @Override
