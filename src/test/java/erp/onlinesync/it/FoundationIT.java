@@ -181,6 +181,13 @@ class FoundationIT {
         assertEquals(409, patchUser(ADMIN, "{\"active\": false}").statusCode(), "an admin does not lock themselves out");
         assertEquals(404, patchUser("nobody-at-all", "{\"active\": false}").statusCode());
         assertEquals(400, patchUser("managed-user", "{\"activ\": false}").statusCode(), "an unknown field");
+        HttpResponse<String> misspelt = postJson("/api/v1/users", "{\"name\": \"never-made\", \"password\": \"a-long-password-9\","
+                + " \"rolez\": [\"auditor\"]}", ADMIN, adminPassword());
+        assertEquals(400, misspelt.statusCode());
+        assertTrue(misspelt.body().contains("rolez"), "the unknown field is named: " + misspelt.body());
+        assertEquals(400, postJson("/api/v1/users", "{\"name\": \"never-made\", \"password\": \"a-long-password-9\","
+                + " \"roles\": \"auditor\"}", ADMIN, adminPassword()).statusCode(), "roles must be an array");
+        assertEquals(0, Deployed.number("select count(*) from module_user where user_name = 'never-made'"));
 
         for (String told : List.of("admin created the user managed-user with the roles [auditor]",
                 "admin reset the password of managed-user; it must be changed at the next sign-in", "managed-user changed their password",

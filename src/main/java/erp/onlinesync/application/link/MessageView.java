@@ -3,6 +3,7 @@ package erp.onlinesync.application.link;
 import erp.onlinesync.domain.chatter.ChatterMessage;
 import erp.onlinesync.domain.chatter.TrackedChange;
 import jakarta.json.bind.annotation.JsonbProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ public record MessageView(Long id, String author, Instant createdAt, String kind
         String errorReference, List<Change> tracking) {
 
     /** One tracked field; the contract calls the values {@code old} and {@code new}, a Java keyword. */
-    public record Change(String field, @JsonbProperty("old") String oldValue, @JsonbProperty("new") String newValue) {
+    public record Change(String field, @JsonbProperty("old") @Schema(name = "old") String oldValue,
+            @JsonbProperty("new") @Schema(name = "new") String newValue) {
 
         static Change of(TrackedChange c) {
             return new Change(c.getField(), c.getOldValue(), c.getNewValue());

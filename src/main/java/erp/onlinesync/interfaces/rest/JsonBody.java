@@ -2,6 +2,7 @@ package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.application.BadRequestException;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,6 +103,22 @@ public final class JsonBody {
             return Optional.of(s.getString());
         }
         throw invalid(name, "must be a string");
+    }
+
+    /** @return empty when the field is absent; @throws BadRequestException when it is null or not an array of strings */
+    public Optional<List<String>> strings(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        if (object.get(name) instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)) {
+            return Optional.of(array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        }
+        throw invalid(name, "must be an array of strings");
+    }
+
+    /** @return the field's text; @throws BadRequestException when it is absent, null or not a string */
+    public String requiredString(String name) {
+        return string(name).orElseThrow(() -> invalid(name, "is required"));
     }
 
     /** @return empty when the field is absent; @throws BadRequestException when it is null or not a whole number fitting an int */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import erp.onlinesync.application.BadRequestException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,19 @@ class JsonBodyTest {
 
     /** A body's shape as a resource documents it: its components, snake_cased, are the fields allowed. */
     record Shape(Boolean autoSync, String name) {
+    }
+
+    @Test
+    void anArrayOfStringsIsReadAndAnythingElseRefusedNamingTheField() {
+        Set<String> fields = Set.of("roles", "name");
+        assertEquals(Optional.of(List.of("a", "b")), JsonBody.parse("{\"roles\":[\"a\",\"b\"]}", fields).strings("roles"));
+        assertEquals(Optional.empty(), JsonBody.parse("{}", fields).strings("roles"));
+        for (String wrong : List.of("{\"roles\":\"a\"}", "{\"roles\":[1]}", "{\"roles\":null}")) {
+            BadRequestException e = assertThrows(BadRequestException.class, () -> JsonBody.parse(wrong, fields).strings("roles"));
+            assertTrue(e.getMessage().contains("roles"), e.getMessage());
+        }
+        assertTrue(assertThrows(BadRequestException.class, () -> JsonBody.parse("{}", fields).requiredString("name"))
+                .getMessage().contains("name"));
     }
 
     @Test

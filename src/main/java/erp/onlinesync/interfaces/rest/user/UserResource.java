@@ -50,18 +50,6 @@ public class UserResource {
     @Context
     SecurityContext security;
 
-    /** The body of {@code POST /users}; its password never reaches {@link #toString()}. */
-    public static class NewUser {
-        public String name;
-        public String password;
-        public List<String> roles;
-
-        @Override
-        public String toString() {
-            return "NewUser[" + name + ", " + roles + "]";
-        }
-    }
-
     /** A user as listed: name, roles (as role names), creation time, whether they may sign in. */
     public record UserView(String name, List<String> roles, Instant createdAt, boolean active, boolean passwordChangeRequired) {
         static UserView of(ModuleUser u) {
@@ -83,24 +71,26 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user",
-            description = "Role: sync-admin.")
+            description = "Role: sync-admin. Told in the module's chatter.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewUserBody.class)))
     @APIResponse(responseCode = "201", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "UserView")))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
-    public Response create(NewUser body) {
-        if (body == null || body.password == null || body.password.isEmpty()) {
-            throw new InvalidUserException("invalid-field", "name and password are required");
-        }
+    public Response create(String body) {
+        JsonBody fields = JsonBody.parse(body, NewUserBody.class);
+        String name = fields.requiredString("name");
+        Secret password = Secret.of(fields.requiredString("password"));
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : body.roles == null ? List.<String>of() : body.roles) {
+        for (String role : fields.strings("roles").orElse(List.of())) {
             try {
                 roles.add(Role.fromName(role));
             } catch (IllegalArgumentException e) {
                 throw new InvalidUserException("invalid-field", e.getMessage());
             }
         }
-        ModuleUser created = users.create(security.getUserPrincipal().getName(), body.name, Secret.of(body.password), roles);
+        ModuleUser created = users.create(security.getUserPrincipal().getName(), name, password, roles);
         return Response.status(Response.Status.CREATED).entity(UserView.of(created)).build();
     }
 
