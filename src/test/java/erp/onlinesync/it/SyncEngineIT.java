@@ -247,23 +247,57 @@ class SyncEngineIT {
         assertBalancesMatch(link);
     }
 
+    /** After a full sandbox run and a renewed access token: the tokens are in no answer, no log, no column in clear. */
     @Test
-    void noTokenReachesAnAnswerTheChatterOrTheLog() throws Exception {
+    void noTokenReachesAnAnswerTheChatterTheLogOrTheDatabaseInClear() throws Exception {
         SandboxFlow.Connected link = connect("sandbox_bank", "5ec7e001", null);
         awaitRun(fetch(link.linkId()));
         control(link.clientId(), "expire-access-token", null);
-        assertEquals("done", fetchAndWait(link.linkId()).getString("state"), "an expired access token is renewed");
+        JsonObject run = fetchAndWait(link.linkId());
+        assertEquals("done", run.getString("state"), "an expired access token is renewed");
+        long journal = SandboxFlow.link(link.linkId()).getJsonArray("accounts").getJsonObject(0).getJsonNumber("journal_id").longValue();
         List<String> places = new ArrayList<>();
-        places.add(Deployed.get("/api/v1/online-links", ADMIN, adminPassword()).body());
-        places.add(Deployed.get("/api/v1/online-links/" + link.linkId(), ADMIN, adminPassword()).body());
-        places.add(Deployed.get("/api/v1/online-links/" + link.linkId() + "/messages", ADMIN, adminPassword()).body());
+        for (String path : List.of("/online-links", "/online-links/" + link.linkId(), "/online-links/" + link.linkId() + "/messages",
+                "/online-links/" + link.linkId() + "/runs", "/online-links/" + link.linkId() + "/messages/verify",
+                "/online-links/" + link.linkId() + "/messages/export?format=csv", "/sync-runs/" + run.getJsonNumber("id").longValue(),
+                "/journals", "/journals/" + journal + "/statement-lines?size=1000", "/users")) {
+            places.add(Deployed.get("/api/v1" + path, ADMIN, adminPassword()).body());
+        }
         places.addAll(chatterBodies(link.linkId()));
         places.add(Deployed.serverLog());
+        places.add(databaseDump());
         for (Secret token : SandboxFlow.tokens(link.linkId())) {
             for (String place : places) {
                 assertFalse(place.contains(token.reveal()), "a token leaked");
             }
         }
+    }
+
+    /** Every value of every table of the module's schema, as text. */
+    private static String databaseDump() throws SQLException {
+        StringBuilder dump = new StringBuilder();
+        try (Connection c = Deployed.database()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            assertTrue(tables.size() > 10, "the module's tables: " + tables);
+            try (Statement s = c.createStatement()) {
+                for (String table : tables) {
+                    try (ResultSet rs = s.executeQuery("select * from " + table)) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                dump.append(rs.getString(i)).append('\t');
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return dump.toString();
     }
 
     @Test
