@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import erp.onlinesync.infrastructure.bankfile.BankFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -628,6 +631,68 @@ class ApiReadIT {
         assertEquals(0, Deployed.number("select count(*) from statement_line where journal_id = ?", journal), "no line written");
     }
 
+    /** A sample file of src/test/resources/bankfiles, the account and currency of the journal it goes into, its CSV mapping. */
+    private record Sample(String file, String account, String currency, String mapping) {
+    }
+
+    @Test
+    void everySampleFileImportsItsJournalsRowsOnceAndAgainNothing() throws SQLException {
+        List<Sample> samples = List.of(new Sample("camt053-v02.xml", "BE71096123456769", "EUR", null),
+                new Sample("camt053-v08.xml", "NL91ABNA0417164300", "EUR", null),
+                new Sample("camt052-v08.xml", "DE89370400440532013000", "EUR", null),
+                new Sample("camt054-v08.xml", "CH9300762011623852957", "CHF", null),
+                new Sample("ofx1-sgml.ofx", "0987654321", "USD", null),
+                new Sample("ofx2-xml.ofx", "FR7630004000031234567890143", "EUR", null),
+                new Sample("csv-comma.csv", null, "USD", "{\"delimiter\": \",\", \"date_format\": \"yyyy-MM-dd\", \"date\": 0,"
+                        + " \"label\": 1, \"partner\": 2, \"amount\": 3, \"currency\": 4, \"reference\": 5, \"identifier\": 6}"),
+                new Sample("csv-semicolon-1252.csv", null, "EUR", "{\"delimiter\": \";\", \"encoding\": \"windows-1252\","
+                        + " \"header_rows\": 3, \"decimal_separator\": \",\", \"date_format\": \"dd/MM/yyyy\", \"date\": 0, \"label\": 1,"
+                        + " \"partner\": 2, \"debit\": 3, \"credit\": 4, \"currency\": 5, \"reference\": 6}"));
+        long journal = 1_020_000;
+        for (Sample sample : samples) {
+            journal += 1_000;
+            journal(journal, "S" + (journal / 1_000 % 100), sample.currency());
+            sql("update journal set bank_account_number = ? where id = ?", sample.account(), journal);
+            byte[] content = BankFiles.bytes(sample.file());
+            JsonObject preview = object(upload(journal, sample.file(), content, null, sample.mapping()), 200);
+            int fresh = preview.getInt("new");
+            assertTrue(fresh > 0, sample.file() + ": " + preview);
+            JsonObject done = object(post(API + "/journals/" + journal + "/imports/" + preview.getJsonNumber("id").longValue()
+                    + "/confirm", ""), 200);
+            assertEquals(fresh, done.getInt("imported"), sample.file());
+            assertEquals(fresh, Deployed.number("select count(*) from statement_line where journal_id = ?", journal), sample.file());
+
+            JsonObject again = object(upload(journal, sample.file(), content, null, null), 200);
+            assertEquals(List.of(0, fresh), List.of(again.getInt("new"), again.getInt("duplicates")),
+                    sample.file() + " again, its mapping remembered: " + again);
+        }
+        long camt = 1_021_000;
+        assertEquals(5, Deployed.number("select count(*) from statement_line where journal_id = ?", camt),
+                "the BE71 statement's booked entries, its batch of three salaries one line each; not the pending one");
+        assertEquals(1, Deployed.number("select count(*) from statement_line where journal_id = ? and foreign_currency_code = 'USD'"
+                + " and amount_currency = -100", camt), "the instructed foreign amount kept, a debit");
+        assertEquals(0, Deployed.number("select count(*) from statement_line where journal_id = ? and currency_code <> 'EUR'", camt),
+                "nothing of the file's USD account");
+    }
+
+    @Test
+    void aFileOverlappingSyncedLinesImportsOnlyWhatIsNew() throws SQLException {
+        long journal = 1_030_000;
+        journal(journal, "IT30", "EUR");
+        link(journal + 1, "Overlap bank");
+        account(journal + 2, journal + 1, "acc-overlap", "EUR", journal);
+        line(journal + 100, journal, LocalDate.of(2026, 11, 3), new BigDecimal("-4.20"), journal + 2, "online-tx-1", null);
+        sql("update statement_line set payment_ref = 'Coffee INV-77' where id = ?", journal + 100);
+        String csv = "Date;Label;Partner;Amount;Reference\n03/11/2026;Coffee;ACME;-4,20;INV-77\n04/11/2026;Salary;Employer;2500,00;\n";
+        String mapping = CSV_MAPPING.replace("}", ", \"reference\": 4}");
+        JsonObject preview = object(upload(journal, "overlap.csv", csv, "csv", mapping), 200);
+        assertEquals(List.of(1, 1), List.of(preview.getInt("new"), preview.getInt("duplicates")), preview.toString());
+        assertEquals("already in the journal", preview.getJsonArray("rows").getJsonObject(0).getString("reason"));
+        JsonObject done = object(post(API + "/journals/" + journal + "/imports/" + preview.getJsonNumber("id").longValue() + "/confirm", ""), 200);
+        assertEquals(1, done.getInt("imported"));
+        assertEquals(2, Deployed.number("select count(*) from statement_line where journal_id = ?", journal), "the synced line and the salary");
+    }
+
     /** A camt.053 statement of one booked credit of 10.00 EUR on 2026-11-03, opening 0 and closing 10. */
     private static String camt(String iban) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
@@ -646,23 +711,35 @@ class ApiReadIT {
 
     /** A multipart upload as a browser's form sends it: the file, then {@code format} and {@code mapping} when given. */
     private static HttpResponse<String> upload(long journal, String fileName, String content, String format, String mapping) {
+        return upload(journal, fileName, content.getBytes(StandardCharsets.UTF_8), format, mapping);
+    }
+
+    private static HttpResponse<String> upload(long journal, String fileName, byte[] content, String format, String mapping) {
         String boundary = "----it-boundary-7MA4YWxkTrZu0gW";
-        StringBuilder body = new StringBuilder(part(boundary, "file\"; filename=\"" + fileName, content));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(partHead(boundary, "file\"; filename=\"" + fileName));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         if (format != null) {
-            body.append(part(boundary, "format", format));
+            part(body, boundary, "format", format);
         }
         if (mapping != null) {
-            body.append(part(boundary, "mapping", mapping));
+            part(body, boundary, "mapping", mapping);
         }
-        body.append("--").append(boundary).append("--\r\n");
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return Deployed.send(HttpRequest.newBuilder(Deployed.uri(API + "/journals/" + journal + "/imports"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", Deployed.basic(ADMIN, adminPassword()))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
-    private static String part(String boundary, String name, String content) {
-        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + content + "\r\n";
+    private static void part(ByteArrayOutputStream body, String boundary, String name, String content) {
+        body.writeBytes(partHead(boundary, name));
+        body.writeBytes((content + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] partHead(String boundary, String name) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     // --- data, written as the host ERP and the engine would leave it

@@ -8,13 +8,21 @@ import erp.onlinesync.domain.bankfile.FileEntry;
 import erp.onlinesync.domain.bankfile.FileStatement;
 import erp.onlinesync.domain.bankfile.ImportJournal;
 import erp.onlinesync.domain.shared.CurrencyCode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The checks that refuse a whole file before anything is compared or written: a file of another
  * account or currency would put wrong amounts in the books, an empty one has nothing to preview.
- * A statement or entry that names no account or currency is taken to be the journal's; a journal
- * without a bank account number accepts any one account (it takes the file's on confirm), never two.
+ * A statement or entry that names no account or currency is taken to be the journal's.
+ * <p>
+ * Banks send one file for all of a customer's accounts: a journal with a bank account number takes
+ * the statements of its account and leaves the others out (shown in the preview, never written); a
+ * journal without one accepts any one account (it takes the file's on confirm), never two, since
+ * nothing says which is its own.
  */
 final class FileChecks {
 
@@ -22,14 +30,33 @@ final class FileChecks {
     }
 
     /**
-     * @return the account the file names (normalized), or null when it names none
-     * @throws BankFileException {@code WRONG_ACCOUNT}, {@code WRONG_CURRENCY} or {@code EMPTY}
+     * What of a file may go into the journal.
+     *
+     * @param account the account the kept statements name (normalized), or null when they name none
+     * @param kept the file with only the journal's statements
+     * @param leftOut the statements of other accounts
      */
-    static String check(BankFile file, ImportJournal journal) {
-        String fileAccount = null;
-        boolean anyEntry = false;
+    record Checked(String account, BankFile kept, List<FileStatement> leftOut) {
+    }
+
+    /** @throws BankFileException {@code WRONG_ACCOUNT}, {@code WRONG_CURRENCY} or {@code EMPTY} */
+    static Checked check(BankFile file, ImportJournal journal) {
+        String expected = AccountNumbers.normalize(journal.bankAccountNumber());
+        if (expected == null) {
+            expected = onlyAccount(file);
+        }
+        List<FileStatement> kept = new ArrayList<>();
+        List<FileStatement> leftOut = new ArrayList<>();
         for (FileStatement statement : file.statements()) {
-            fileAccount = checkAccount(statement, journal, fileAccount);
+            String account = AccountNumbers.normalize(statement.accountNumber());
+            (account == null || account.equals(expected) ? kept : leftOut).add(statement);
+        }
+        if (kept.isEmpty() && !leftOut.isEmpty()) {
+            throw new BankFileException(Problem.WRONG_ACCOUNT, "The file is of account "
+                    + AccountNumbers.normalize(leftOut.get(0).accountNumber()) + ", the journal " + journal.name() + " of " + expected);
+        }
+        boolean anyEntry = false;
+        for (FileStatement statement : kept) {
             checkCurrency(statement.currencyCode(), journal.currency(), "The statement");
             for (FileEntry entry : statement.entries()) {
                 checkCurrency(entry.currencyCode(), journal.currency(), "Row " + entry.row());
@@ -37,22 +64,27 @@ final class FileChecks {
             }
         }
         if (!anyEntry) {
-            throw new BankFileException(Problem.EMPTY, "The file holds no transactions");
+            throw new BankFileException(Problem.EMPTY, "The file holds no transactions"
+                    + (leftOut.isEmpty() ? "" : " of account " + expected));
         }
-        return fileAccount;
+        boolean namesAccount = kept.stream().anyMatch(s -> AccountNumbers.normalize(s.accountNumber()) != null);
+        return new Checked(namesAccount ? expected : null, new BankFile(file.format(), kept), leftOut);
     }
 
-    private static String checkAccount(FileStatement statement, ImportJournal journal, String seen) {
-        String account = AccountNumbers.normalize(statement.accountNumber());
-        if (account == null) {
-            return seen;
+    /** @return the one account the file names, or null when it names none */
+    private static String onlyAccount(BankFile file) {
+        Set<String> accounts = new LinkedHashSet<>();
+        file.statements().forEach(s -> {
+            String account = AccountNumbers.normalize(s.accountNumber());
+            if (account != null) {
+                accounts.add(account);
+            }
+        });
+        if (accounts.size() > 1) {
+            throw new BankFileException(Problem.WRONG_ACCOUNT, "The file holds statements of several accounts ("
+                    + String.join(", ", accounts) + "): give the journal its bank account number first");
         }
-        String expected = journal.bankAccountNumber() == null ? seen : AccountNumbers.normalize(journal.bankAccountNumber());
-        if (expected != null && !expected.equals(account)) {
-            throw new BankFileException(Problem.WRONG_ACCOUNT, "The file is of account " + account + ", the journal "
-                    + journal.name() + " of " + expected);
-        }
-        return account;
+        return accounts.isEmpty() ? null : accounts.iterator().next();
     }
 
     private static void checkCurrency(String code, CurrencyCode journalCurrency, String what) {

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first step of a file import: reads an uploaded file through the {@link BankFileReader}, refuses
- * it as a whole when it may not go into the journal ({@link FileChecks}), says of each row whether it
+ * it as a whole when it may not go into the journal and leaves other accounts' statements out
+ * ({@link FileChecks}), says of each row whether it
  * is new, a duplicate or invalid ({@link RowClassifier}), checks its balances against the journal
  * ({@link BalanceCheck}), and stores all of it as a {@link FileImport} that {@link FileImportConfirm}
  * writes. Nothing of the journal changes here.
@@ -124,13 +126,14 @@ public class FileImportPreview {
         if (file.format() == BankFileFormat.CSV && mapping == null) {
             mapping = reader.guessCsv(head);
         }
-        String account = FileChecks.check(file, journal);
-        List<FileEntry> entries = FileRows.entriesOf(file);
-        List<ImportRow> rows = classify(journal, entries, FileRows.sort(file.format(), entries, journal.currency()));
+        FileChecks.Checked checked = FileChecks.check(file, journal);
+        List<FileEntry> entries = FileRows.entriesOf(checked.kept());
+        List<ImportRow> rows = new ArrayList<>(classify(journal, entries, FileRows.sort(file.format(), entries, journal.currency())));
+        rows.addAll(FileRows.leftOut(rows.size(), checked.leftOut(), journal.currency()));
         Instant now = clock.instant();
         imports.forgetExpiredBefore(now.minus(KEPT_AFTER_EXPIRY));
         return new FileImport(null, journal.id(), user, now, now.plus(Duration.ofMinutes(previewMinutes)), null,
-                file.format(), upload.fileName(), account, balanceCheck(journal.id(), file, entries),
+                file.format(), upload.fileName(), checked.account(), balanceCheck(journal.id(), checked.kept(), entries),
                 file.format() == BankFileFormat.CSV ? mapping : null, rows);
     }
 

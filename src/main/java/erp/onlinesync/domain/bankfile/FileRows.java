@@ -41,6 +41,32 @@ public final class FileRows {
         return rows;
     }
 
+    /**
+     * @param firstPosition the position after the journal's rows
+     * @param leftOut statements of other accounts than the journal's
+     * @return one invalid row per entry, saying whose it is, so the preview shows what the file held
+     */
+    public static List<ImportRow> leftOut(int firstPosition, List<FileStatement> leftOut, CurrencyCode journalCurrency) {
+        List<ImportRow> rows = new ArrayList<>();
+        for (FileStatement statement : leftOut) {
+            CurrencyCode currency = currencyOr(statement.currencyCode(), journalCurrency);
+            String reason = "of account " + statement.accountNumber() + ", not the journal's";
+            for (FileEntry entry : statement.entries()) {
+                rows.add(new ImportRow(firstPosition + rows.size(), entry.row(), RowStatus.INVALID, reason,
+                        lineOf(entry, currency, null), null));
+            }
+        }
+        return rows;
+    }
+
+    private static CurrencyCode currencyOr(String code, CurrencyCode fallback) {
+        try {
+            return code == null ? fallback : CurrencyCode.of(code);
+        } catch (IllegalArgumentException unknown) {
+            return fallback;
+        }
+    }
+
     private static ImportRow rowOf(int position, FileEntry entry, String identifier, CurrencyCode currency) {
         String foreign;
         try {

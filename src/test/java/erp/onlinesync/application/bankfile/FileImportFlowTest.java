@@ -139,6 +139,21 @@ class FileImportFlowTest {
     }
 
     @Test
+    void aFileOfSeveralAccountsGivesTheJournalItsOwnStatementsAndShowsTheOthersLeftOut() {
+        FileStatement own = new FileStatement(IBAN, "EUR", null, null, List.of(booked(1, "-4.20", "Coffee")));
+        FileStatement other = new FileStatement("0012345678", "USD", null, null, List.of(booked(2, "200", "Dollars")));
+        FileImport p = upload(new BankFile(BankFileFormat.CAMT, List.of(own, other)));
+        assertEquals(List.of(RowStatus.NEW, RowStatus.INVALID), p.rows().stream().map(ImportRow::status).toList());
+        assertEquals("of account 0012345678, not the journal's", p.rows().get(1).reason());
+        assertEquals(new ConfirmResult(1, 1), confirm.confirm(JOURNAL, p.id(), "alice"));
+        assertEquals(List.of(new BigDecimal("-4.20")), lines.fileLinesOf(JOURNAL).stream().map(NewLine::amount).toList());
+
+        book.accountNumber = null;
+        assertEquals("wrong-account", refusal(() -> upload(new BankFile(BankFileFormat.CAMT, List.of(own, other)))),
+                "a journal without number cannot tell which account is its own");
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsRefused() {
         reader.next = file(BankFileFormat.CSV, null, null, null, booked(1, "1", "x"));
         InputStream big = new ByteArrayInputStream(new byte[1024 * 1024 + 1]);
