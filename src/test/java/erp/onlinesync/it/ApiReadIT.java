@@ -597,16 +597,16 @@ class ApiReadIT {
         long journal = 1_014_000;
         journal(journal, "IT14", "EUR");
         sql("update journal set bank_account_number = 'BE68 5390 0754 7034' where id = ?", journal);
-        assertError(upload(journal, "other.xml", camt("BE71096123456769"), null, null), 422, "wrong-account");
+        assertError(upload(journal, "other.xml", CamtSample.of("BE71096123456769"), null, null), 422, "wrong-account");
         assertEquals(0, Deployed.number("select count(*) from file_import where journal_id = ?", journal), "nothing stored");
 
-        JsonObject preview = object(upload(journal, "camt.xml", camt("BE68539007547034"), "camt", null), 200);
+        JsonObject preview = object(upload(journal, "camt.xml", CamtSample.of("BE68539007547034"), "camt", null), 200);
         assertEquals("camt", preview.getString("format"));
         assertEquals(1, preview.getInt("new"), preview.toString());
         assertEquals("ok", preview.getString("balance_check"), preview.toString());
         assertEquals("camt:ACSV-1", preview.getJsonArray("rows").getJsonObject(0).getString("identifier"));
         object(post(API + "/journals/" + journal + "/imports/" + preview.getJsonNumber("id").longValue() + "/confirm", ""), 200);
-        JsonObject again = object(upload(journal, "camt.xml", camt("BE68539007547034"), "camt", null), 200);
+        JsonObject again = object(upload(journal, "camt.xml", CamtSample.of("BE68539007547034"), "camt", null), 200);
         assertEquals(List.of(0, 1), List.of(again.getInt("new"), again.getInt("duplicates")));
         assertError(upload(journal, "empty.csv", "", "csv", CSV_MAPPING), 422, "empty-file");
     }
@@ -615,16 +615,11 @@ class ApiReadIT {
     void badFilesOfEachKindGetTheirCodeAndWriteNothing() throws SQLException {
         long journal = 1_017_000;
         journal(journal, "IT17", "EUR");
-        String camt = camt("BE68539007547034");
-        assertError(upload(journal, "empty.xml", "", null, null), 422, "empty-file");
-        assertError(upload(journal, "logo.png", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR", null, null), 422, "unknown-format");
-        assertError(upload(journal, "cut.xml", camt.substring(0, camt.length() / 2), "camt", null), 422, "broken-file");
-        assertError(upload(journal, "usd.xml", camt.replace("Ccy=\"EUR\"", "Ccy=\"USD\"").replace("<Ccy>EUR</Ccy>", "<Ccy>USD</Ccy>"),
-                null, null), 422, "wrong-currency");
-        assertError(upload(journal, "xxe.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + camt.substring(camt.indexOf("<Document")).replace("Refund", "&x;"), null, null), 422, "broken-file");
-        assertError(upload(journal, "statement.ofx", "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS>", null, null),
-                422, "broken-file");
+        sql("update journal set bank_account_number = ? where id = ?", CamtSample.IBAN, journal);
+        for (CamtSample.BadFile bad : CamtSample.badFiles()) {
+            assertError(upload(journal, bad.name(), bad.content(), bad.format(), null), 422, bad.code());
+        }
+        String camt = CamtSample.of(CamtSample.IBAN);
         assertError(upload(journal, "statement.csv", camt, "csv", CSV_MAPPING), 422, "unknown-format");
         assertError(upload(987_654_321L, "camt.xml", camt, null, null), 404, "not-found");
         assertEquals(0, Deployed.number("select count(*) from file_import where journal_id = ?", journal), "no preview stored");
@@ -691,22 +686,6 @@ class ApiReadIT {
         JsonObject done = object(post(API + "/journals/" + journal + "/imports/" + preview.getJsonNumber("id").longValue() + "/confirm", ""), 200);
         assertEquals(1, done.getInt("imported"));
         assertEquals(2, Deployed.number("select count(*) from statement_line where journal_id = ?", journal), "the synced line and the salary");
-    }
-
-    /** A camt.053 statement of one booked credit of 10.00 EUR on 2026-11-03, opening 0 and closing 10. */
-    private static String camt(String iban) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
-                + "<BkToCstmrStmt><GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-11-04T00:00:00</CreDtTm></GrpHdr><Stmt><Id>S1</Id>"
-                + "<CreDtTm>2026-11-04T00:00:00</CreDtTm><Acct><Id><IBAN>" + iban + "</IBAN></Id><Ccy>EUR</Ccy></Acct>"
-                + balance("OPBD", "0.00") + balance("CLBD", "10.00")
-                + "<Ntry><Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-03</Dt></BookgDt>"
-                + "<ValDt><Dt>2026-11-03</Dt></ValDt><AcctSvcrRef>ACSV-1</AcctSvcrRef><NtryDtls><TxDtls><RmtInf><Ustrd>Refund</Ustrd>"
-                + "</RmtInf></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>";
-    }
-
-    private static String balance(String code, String amount) {
-        return "<Bal><Tp><CdOrPrtry><Cd>" + code + "</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">" + amount + "</Amt>"
-                + "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-03</Dt></Dt></Bal>";
     }
 
     /** A multipart upload as a browser's form sends it: the file, then {@code format} and {@code mapping} when given. */

@@ -97,6 +97,37 @@ class JournalWizardsUiIT {
     }
 
     @Test
+    void badFilesOfEachKindShowTheirErrorOnScreenAndWriteNothing() throws Exception {
+        long journal = 950_002L;
+        Deployed.execute("insert into journal (id, company_id, name, code, currency_code, bank_account_number, bank_statement_source,"
+                + " version) values (?, 1, 'Bad files', 'BAD1', 'EUR', ?, 'FILE_IMPORT', 0)", journal, CamtSample.IBAN);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("bad-files");
+        try (Browser browser = Browser.open()) {
+            browser.signIn(ADMIN, adminPassword());
+            for (CamtSample.BadFile bad : CamtSample.badFiles()) {
+                java.nio.file.Path file = java.nio.file.Files.write(folder.resolve(bad.name()),
+                        bad.content().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                browser.go("/journal-import.xhtml?id=" + journal);
+                browser.waitFor(By.id("import:file")).sendKeys(file.toString());
+                browser.driver().findElement(By.id("import:preview")).click();
+                String refusal = browser.waitFor(By.id("messages")).getText();
+                assertTrue(refusal.contains(bad.says()), bad.name() + " says why: " + refusal);
+                assertTrue(browser.driver().findElements(By.id("import:counts")).isEmpty(), "no preview of " + bad.name());
+            }
+            browser.screenshot("import-bad-file");
+        } finally {
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+            java.nio.file.Files.delete(folder);
+        }
+        assertEquals(0, UiSteps.count("select count(*) from file_import where journal_id = ?", journal), "no preview stored");
+        assertEquals(0, UiSteps.count(LINES_OF, journal), "no line written");
+    }
+
+    @Test
     void findDuplicatesDeletesATickedCopyButNeverAReconciledLine() throws Exception {
         LocalDate day = LocalDate.now().minusDays(5);
         long kept = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", false);

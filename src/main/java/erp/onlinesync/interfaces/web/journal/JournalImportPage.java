@@ -66,7 +66,8 @@ public class JournalImportPage implements Serializable {
 
     /** Reads the uploaded file into a preview; a file that cannot be read shows why and stores nothing. */
     public void preview() {
-        if (file == null || file.getSize() == 0) {
+        // an empty file that was chosen is read, so that the person hears "empty" rather than "choose a file"
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
             Pages.error("import.no-file");
             return;
         }
