@@ -120,7 +120,8 @@ public class ConnectSteps {
                     Instant.now(clock));
             em.persist(link);
         } else {
-            link = em.find(OnlineLink.class, request.getLinkId());
+            // locked: a run of the link may be ending meanwhile, and the single-use exchange token is spent
+            link = em.find(OnlineLink.class, request.getLinkId(), LockModeType.PESSIMISTIC_WRITE);
             if (!link.getClientId().equals(grant.clientId())) {
                 throw new BadRequestException("conflict", "The proxy answered for another link than " + link.getName());
             }

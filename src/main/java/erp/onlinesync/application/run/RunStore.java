@@ -6,6 +6,7 @@ import erp.onlinesync.application.link.SyncSchedule;
 import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.StatementLineStore;
 import erp.onlinesync.domain.link.FetchingStatus;
 import erp.onlinesync.domain.link.LinkState;
 import erp.onlinesync.domain.link.OnlineLink;
@@ -53,6 +54,9 @@ public class RunStore {
 
     @Inject
     ChatterService chatter;
+
+    @Inject
+    StatementLineStore lines;
 
     @Inject
     Clock clock;
@@ -159,9 +163,10 @@ public class RunStore {
         SyncRun run = held(claim);
         Instant now = Instant.now(clock);
         run.complete(claim, now, null);
-        OnlineLink link = run.getLink();
-        chatter.post(link, run.getRequestedBy(), MessageKind.RUN,
-                "Synchronization done (" + run.describe() + "): " + run.countsSummary() + ".");
+        OnlineLink link = lockedLink(run);
+        List<String> statements = lines.statementsTouched(run.getId());
+        chatter.post(link, run.getRequestedBy(), MessageKind.RUN, "Synchronization done (" + run.describe() + "): "
+                + run.countsSummary() + (statements.isEmpty() ? "" : "; statements touched: " + String.join(", ", statements)) + ".");
         chatter.postAll(link, null, link.runSucceeded(now, schedule.get()));
         return run.outcome();
     }
@@ -174,7 +179,7 @@ public class RunStore {
     public Optional<RunOutcome> fail(RunClaim claim, ProxyException e) {
         ErrorEffect effect = ErrorEffect.of(e);
         SyncRun run = held(claim);
-        OnlineLink link = run.getLink();
+        OnlineLink link = lockedLink(run);
         Instant now = Instant.now(clock);
         String userMessage = e.userMessage() != null ? e.userMessage() : e.getMessage();
         if (effect.runState() == RunState.WAITING) {
@@ -206,7 +211,7 @@ public class RunStore {
         Instant now = Instant.now(clock);
         String message = "The synchronization failed: " + reason + ".";
         run.fail(claim, RunState.FAILED, now, null, null, message);
-        OnlineLink link = run.getLink();
+        OnlineLink link = lockedLink(run);
         chatter.postAll(link, null, link.runFailed(ErrorEffect.internal().forLink(INTERNAL_CODE, message, null, null),
                 run.getTrigger().isUnattended(), now, schedule.get()));
         return run.outcome();
@@ -216,6 +221,11 @@ public class RunStore {
      * The claim's run, its row locked for the change; the change itself refuses a claim that was taken
      * over ({@link ClaimLostException}), before anything else is written.
      */
+    /** A person may renew or configure the link while its run ends: the row lock orders the two changes. */
+    private OnlineLink lockedLink(SyncRun run) {
+        return links.lock(run.getLink().getId()).orElseThrow();
+    }
+
     private SyncRun held(RunClaim claim) {
         return runs.lock(claim.runId()).orElseThrow(() -> new ClaimLostException(claim.runId()));
     }

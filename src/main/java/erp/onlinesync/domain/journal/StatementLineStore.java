@@ -59,6 +59,9 @@ public interface StatementLineStore {
      */
     PageCounts writeFileLines(JournalTarget target, List<FileLine> lines, Instant now);
 
+    /** @return the names of the statements the run's pages put lines into, in period order */
+    List<String> statementsTouched(long runId);
+
     /** @return the booking date and identifier of the account's newest imported posted transaction */
     Optional<NewestLine> newestImported(long accountId);
 

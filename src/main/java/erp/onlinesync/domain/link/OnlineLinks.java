@@ -10,6 +10,9 @@ public interface OnlineLinks {
 
     Optional<OnlineLink> find(long linkId);
 
+    /** The link read again with its row locked until the transaction ends, so that no other change of it is lost. */
+    Optional<OnlineLink> lock(long linkId);
+
     /** @return every link of every company, in id order */
     List<OnlineLink> all();
 

@@ -61,6 +61,23 @@ class SyncRunnerTest {
     }
 
     @Test
+    void theRunsMessageSaysWhoRanItWhatItCountedAndWhichStatementsItTouched() {
+        engine.proxy.posted(ACCOUNT, List.of(List.of(tx("t1", "2026-10-30", "10.00"), tx("t2", "2026-11-02", "-2.50"))))
+                .balance(ACCOUNT, "7.50");
+        engine.run(RunTrigger.MANUAL);
+        ChatterMessage done = engine.chatterLog.ofKind(MessageKind.RUN).get(0);
+        String code = engine.account.getJournal().getCode();
+        assertTrue(done.getBody().endsWith("2 transactions imported, 0 already imported, 0 pending kept apart; statements touched: "
+                + code + " 2026-10, " + code + " 2026-11."), done.getBody());
+        assertEquals(engine.clock.instant(), done.getCreatedAt());
+
+        engine.clock.advance(Duration.ofHours(13));
+        engine.run(RunTrigger.TIMER);
+        ChatterMessage again = engine.chatterLog.ofKind(MessageKind.RUN).get(1);
+        assertFalse(again.getBody().contains("statements touched"), "nothing new, no statement touched: " + again.getBody());
+    }
+
+    @Test
     void monitoringCountsEachEndOnceWithItsCountsAndAPauseNotAtAll() {
         var page = List.of(tx("t1", "2026-11-20", "10.00"), tx("t2", "2026-11-21", "-2.50"));
         engine.proxy.posted(ACCOUNT, List.of(page, page)).balance(ACCOUNT, "7.50");

@@ -63,7 +63,11 @@ public class JdbcStatementLineStore implements StatementLineStore {
             String cursor, Instant leaseUntil) {
         try (Connection c = dataSource.getConnection()) {
             holdClaim(c, claim, leaseUntil);
-            PageCounts counts = insertPage(c, target, journalCode, lines);
+            StatementLineWriter writer = new StatementLineWriter(c);
+            PageCounts counts = insertPage(writer, target, journalCode, lines);
+            if (counts.imported() > 0) {
+                writer.recordStatementsTouched(claim.runId(), target.accountId());
+            }
             advanceRun(c, claim, counts, 0, cursor);
             return counts;
         } catch (SQLException e) {
@@ -72,15 +76,14 @@ public class JdbcStatementLineStore implements StatementLineStore {
     }
 
     /** Inserts the lines after the lock date that are not imported yet, each in the statement of its period. */
-    private static PageCounts insertPage(Connection c, ImportTarget target, String journalCode, List<NewLine> lines)
-            throws SQLException {
+    private static PageCounts insertPage(StatementLineWriter writer, ImportTarget target, String journalCode,
+            List<NewLine> lines) throws SQLException {
         List<NewLine> open = new ArrayList<>(lines.size());
         for (NewLine line : lines) {
             if (target.isOpen(line.date())) {
                 open.add(line);
             }
         }
-        StatementLineWriter writer = new StatementLineWriter(c);
         Map<NewLine, Long> statementOf = statementsOf(writer, target.journalId(), journalCode, target.periodicity(),
                 open, NewLine::date);
         int inserted = writer.insertIfAbsent(target, open, statementOf);
@@ -128,9 +131,27 @@ public class JdbcStatementLineStore implements StatementLineStore {
     }
 
     @Override
+    public List<String> statementsTouched(long runId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select s.name from"
+                + " sync_run_statement t join bank_statement s on s.id = t.statement_id where t.run_id = ?"
+                + " order by s.journal_id, s.period_start")) {
+            ps.setLong(1, runId);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new ImportFailedException("cannot read the statements of a run", e);
+        }
+    }
+
+    @Override
     public PageCounts writeLines(ImportTarget target, String journalCode, List<NewLine> lines, Instant now) {
         try (Connection c = dataSource.getConnection()) {
-            PageCounts counts = insertPage(c, target, journalCode, lines);
+            PageCounts counts = insertPage(new StatementLineWriter(c), target, journalCode, lines);
             recomputeStatementBalances(c, target.journalId(), now);
             return counts;
         } catch (SQLException e) {

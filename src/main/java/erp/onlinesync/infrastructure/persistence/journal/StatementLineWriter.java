@@ -57,6 +57,10 @@ final class StatementLineWriter {
     private final IdBlocks lineIds = new IdBlocks("statement_line_seq");
     private final IdBlocks statementIds = new IdBlocks("bank_statement_seq");
 
+    /** The range of line ids this writer handed out, null before the first. */
+    private Long firstLineId;
+    private long lastLineId;
+
     StatementLineWriter(Connection connection) {
         this.connection = connection;
     }
@@ -115,10 +119,32 @@ final class StatementLineWriter {
         return inserted;
     }
 
+    /**
+     * Records the statements that lines inserted by this writer went into as touched by the run: the
+     * ids it handed out are its own blocks, so the range and the account find exactly those lines.
+     */
+    void recordStatementsTouched(long runId, long accountId) throws SQLException {
+        if (firstLineId == null) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("insert into sync_run_statement (run_id, statement_id)"
+                + " select distinct ?, statement_id from statement_line where online_account_id = ? and id between ? and ?"
+                + " and statement_id is not null on conflict do nothing")) {
+            ps.setLong(1, runId);
+            ps.setLong(2, accountId);
+            ps.setLong(3, firstLineId);
+            ps.setLong(4, lastLineId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Binds the columns every line has, id to {@code amount_currency}; @return the next parameter's index. */
     private int bindLine(PreparedStatement ps, int first, Long statementId, long journalId, NewLine line) throws SQLException {
         int i = first;
-        ps.setLong(i++, lineIds.next(connection));
+        long id = lineIds.next(connection);
+        firstLineId = firstLineId == null ? id : Math.min(firstLineId, id);
+        lastLineId = Math.max(lastLineId, id);
+        ps.setLong(i++, id);
         setLong(ps, i++, statementId);
         ps.setLong(i++, journalId);
         ps.setDate(i++, Date.valueOf(line.date()));

@@ -6,6 +6,7 @@ import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.OnlineLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,11 @@ public class JpaOnlineLinks implements OnlineLinks {
     @Override
     public Optional<OnlineLink> find(long linkId) {
         return Optional.ofNullable(em.find(OnlineLink.class, linkId));
+    }
+
+    @Override
+    public Optional<OnlineLink> lock(long linkId) {
+        return Optional.ofNullable(em.find(OnlineLink.class, linkId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -64,6 +64,7 @@ public final class Engine {
         Ids.set(store, "chatter", chatter);
         Ids.set(store, "clock", clock);
         Ids.set(store, "schedule", schedule);
+        Ids.set(store, "lines", lines);
     }
 
     /** A runner on node {@code name}, sharing the database (the fakes) with every other runner. */

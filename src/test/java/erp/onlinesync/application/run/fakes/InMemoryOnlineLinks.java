@@ -86,6 +86,11 @@ public final class InMemoryOnlineLinks implements OnlineLinks {
     }
 
     @Override
+    public Optional<OnlineLink> lock(long linkId) {
+        return find(linkId);
+    }
+
+    @Override
     public Optional<OnlineLink> findByClientId(String clientId) {
         return links.stream().filter(l -> Objects.equals(l.getClientId(), clientId)).findFirst();
     }

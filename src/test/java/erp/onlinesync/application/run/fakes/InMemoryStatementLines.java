@@ -7,6 +7,7 @@ import erp.onlinesync.domain.journal.JournalTarget;
 import erp.onlinesync.domain.journal.NewLine;
 import erp.onlinesync.domain.journal.PageCounts;
 import erp.onlinesync.domain.journal.StatementLineStore;
+import erp.onlinesync.domain.journal.StatementPeriod;
 import erp.onlinesync.domain.run.ClaimLostException;
 import erp.onlinesync.domain.run.RunClaim;
 import erp.onlinesync.domain.run.SyncRun;
@@ -15,12 +16,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The statement lines of every account in a map keyed as the unique index is, with the JDBC store's
@@ -44,6 +47,8 @@ public final class InMemoryStatementLines implements StatementLineStore {
     /** Lines from bank files, keyed as their unique index is: (journal, import key). */
     private final Map<FileKey, NewLine> fileLines = new LinkedHashMap<>();
     private final InMemorySyncRuns runs;
+    /** The names of the statements each run's lines went into. */
+    private final Map<Long, Set<String>> touched = new HashMap<>();
     private int openingWrites;
     private int pageWrites;
     private int failingPageWrite = -1;
@@ -59,7 +64,7 @@ public final class InMemoryStatementLines implements StatementLineStore {
             throw new ImportFailedException("the database refused the page", null);
         }
         SyncRun run = held(claim, leaseUntil);
-        PageCounts counts = insert(target, page);
+        PageCounts counts = insert(target, page, journalCode, touched.computeIfAbsent(claim.runId(), id -> new TreeSet<>()));
         run.count(counts.imported(), counts.skippedDuplicates(), counts.skippedLocked(), 0);
         run.moveCursor(claim, cursor);
         return counts;
@@ -91,8 +96,13 @@ public final class InMemoryStatementLines implements StatementLineStore {
     }
 
     @Override
+    public List<String> statementsTouched(long runId) {
+        return List.copyOf(touched.getOrDefault(runId, Set.of()));
+    }
+
+    @Override
     public PageCounts writeLines(ImportTarget target, String journalCode, List<NewLine> page, Instant now) {
-        return insert(target, page);
+        return insert(target, page, journalCode, new HashSet<>());
     }
 
     @Override
@@ -162,7 +172,7 @@ public final class InMemoryStatementLines implements StatementLineStore {
         return openingWrites;
     }
 
-    private PageCounts insert(ImportTarget target, List<NewLine> page) {
+    private PageCounts insert(ImportTarget target, List<NewLine> page, String journalCode, Set<String> statements) {
         int inserted = 0;
         int locked = 0;
         for (NewLine line : page) {
@@ -170,6 +180,10 @@ public final class InMemoryStatementLines implements StatementLineStore {
                 locked++;
             } else if (lines.putIfAbsent(new Key(target.accountId(), line.onlineId()), line) == null) {
                 inserted++;
+                StatementPeriod period = target.periodicity().periodOf(line.date());
+                if (period != null) {
+                    statements.add(journalCode + " " + period.label());
+                }
             }
         }
         return new PageCounts(inserted, page.size() - locked - inserted, locked);
