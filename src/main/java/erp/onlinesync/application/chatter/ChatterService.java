@@ -27,7 +27,7 @@ public class ChatterService {
     public static final String LINK = "online_link";
     /** The record type of journals: file imports tell of themselves in the journal's chatter. */
     public static final String JOURNAL = "journal";
-    /** The module's own chatter (sign-in locks, and later user changes): one record, id {@link #MODULE_ID}. */
+    /** The module's own chatter (sign-in locks, user and role changes): one record, id {@link #MODULE_ID}. */
     public static final String MODULE = "module";
     public static final long MODULE_ID = 0;
     /** The author of messages no person caused (timers, webhooks, the engine). */
@@ -75,26 +75,26 @@ public class ChatterService {
         entries.forEach(e -> post(link, author, e));
     }
 
-    /** The link's messages with an id above {@code afterId} (0 for all), oldest first. */
+    /** The record's messages with an id above {@code afterId} (0 for all), oldest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<ChatterMessage> messages(long linkId, long afterId, int limit) {
-        return log.of(LINK, linkId, afterId, limit);
+    public List<ChatterMessage> messages(String recordType, long recordId, long afterId, int limit) {
+        return log.of(recordType, recordId, afterId, limit);
     }
 
     /**
-     * Checks the link's chain from its first message to the head the log kept, a page at a time so a
+     * Checks the record's chain from its first message to the head the log kept, a page at a time so a
      * long history is never loaded whole.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ChainCheck verify(long linkId) {
+    public ChainCheck verify(String recordType, long recordId) {
         ChainVerifier verifier = new ChainVerifier();
         long after = 0;
         List<ChatterMessage> page;
         do {
-            page = log.of(LINK, linkId, after, VERIFY_PAGE);
+            page = log.of(recordType, recordId, after, VERIFY_PAGE);
             page.forEach(verifier::accept);
             after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
         } while (page.size() == VERIFY_PAGE);
-        return verifier.result(log.head(LINK, linkId));
+        return verifier.result(log.head(recordType, recordId));
     }
 }

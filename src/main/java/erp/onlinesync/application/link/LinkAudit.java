@@ -65,6 +65,6 @@ public class LinkAudit {
             throw new BadRequestException("invalid-field", "More than " + MAX_ROWS
                     + " messages or runs in this period: export a shorter one (from, to)");
         }
-        return new AuditTrail(linkId, name, from, to, chatter.verify(linkId), messages, runs, user, Instant.now(clock));
+        return new AuditTrail(linkId, name, from, to, chatter.verify(ChatterService.LINK, linkId), messages, runs, user, Instant.now(clock));
     }
 }

@@ -24,7 +24,7 @@ public record MessageView(Long id, String author, Instant createdAt, String kind
         }
     }
 
-    static MessageView of(ChatterMessage m) {
+    public static MessageView of(ChatterMessage m) {
         return new MessageView(m.getId(), m.getAuthor(), m.getCreatedAt(), m.getKind().name().toLowerCase(Locale.ROOT),
                 m.getBody(), m.getErrorCode(), m.getErrorReference(), m.getTracking().stream().map(Change::of).toList());
     }

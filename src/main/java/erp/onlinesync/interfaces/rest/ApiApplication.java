@@ -3,7 +3,9 @@ package erp.onlinesync.interfaces.rest;
 import erp.onlinesync.interfaces.rest.account.OnlineAccountResource;
 import erp.onlinesync.interfaces.rest.admin.ConsentRemindersResource;
 import erp.onlinesync.interfaces.rest.admin.NeutralizeResource;
+import erp.onlinesync.interfaces.rest.chatter.JournalMessagesResource;
 import erp.onlinesync.interfaces.rest.chatter.LinkMessagesResource;
+import erp.onlinesync.interfaces.rest.chatter.ModuleMessagesResource;
 import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
 import erp.onlinesync.interfaces.rest.journal.JournalImportResource;
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
@@ -60,7 +62,8 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
                 FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
-                LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
+                LinkMessagesResource.class, JournalMessagesResource.class, ModuleMessagesResource.class, LinkRunsResource.class,
+                OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, ConsentRemindersResource.class, CsrfGuard.class,
                 JournalImportResource.class, MyPasswordResource.class);

@@ -1,6 +1,7 @@
 package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.link.Slice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -57,6 +58,11 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw new BadRequestException(INVALID_FIELD, name + " must be a date such as 2026-11-30");
         }
+    }
+
+    /** @return the slice of a history above the id {@code after} (absent: from the start) of {@code limit} rows */
+    public static Slice afterSlice(String after, String limit) {
+        return Slice.after(whole("after", after), integer("limit", limit));
     }
 
     /**

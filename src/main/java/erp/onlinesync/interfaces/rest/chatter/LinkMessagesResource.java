@@ -1,10 +1,10 @@
 package erp.onlinesync.interfaces.rest.chatter;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.chatter.RecordMessages;
 import erp.onlinesync.application.link.AuditTrail;
 import erp.onlinesync.application.link.AuditTrailWriter;
 import erp.onlinesync.application.link.LinkAudit;
-import erp.onlinesync.application.link.LinkMessages;
 import erp.onlinesync.application.link.MessageView;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.domain.chatter.ChainCheck;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LinkMessagesResource {
 
     @Inject
-    LinkMessages messages;
+    RecordMessages messages;
 
     @Inject
     LinkAudit audit;
@@ -67,7 +67,7 @@ public class LinkMessagesResource {
             @Parameter(description = "Messages per slice, 100 unless given",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
-        return messages.after(id, Slice.after(QueryParams.whole("after", after), QueryParams.integer("limit", limit)));
+        return messages.after(messages.link(id), QueryParams.afterSlice(after, limit));
     }
 
     /** Whether the link's chatter is as it was written: every message sealed to the one before it. */
@@ -80,7 +80,7 @@ public class LinkMessagesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ChainCheck")))
     public ChainCheck verify(@PathParam("id") long id) {
-        return messages.verify(id);
+        return messages.verify(messages.link(id));
     }
 
     /**

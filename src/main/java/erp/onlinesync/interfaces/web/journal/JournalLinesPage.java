@@ -1,6 +1,7 @@
 package erp.onlinesync.interfaces.web.journal;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.chatter.RecordMessages;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.journal.StatementLineQueries;
 import erp.onlinesync.application.journal.StatementQueries;
@@ -8,6 +9,7 @@ import erp.onlinesync.application.journal.StatementView;
 import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.PendingTransactionView;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.web.ChatterPanel;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,13 +21,14 @@ import java.util.List;
 /**
  * Backs {@code journal-lines.xhtml?id=}: a journal's statement lines in a lazy table with a date range,
  * and apart, in grey, the pending transactions of its online account (not lines yet: the bank may
- * still change them), and its recent bank statements.
+ * still change them), its recent bank statements and its chatter.
  */
 @Named
 @ViewScoped
 public class JournalLinesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int CHATTER_SLICE = 30;
 
     @Inject
     JournalPages journalPages;
@@ -35,6 +38,8 @@ public class JournalLinesPage implements Serializable {
     OnlineAccounts onlineAccounts;
     @Inject
     StatementQueries statementQueries;
+    @Inject
+    RecordMessages chatterRecords;
 
     private Long id;
     private JournalView journal;
@@ -44,6 +49,7 @@ public class JournalLinesPage implements Serializable {
     private StatementLineModel lines;
     private List<PendingTransactionView> pending = List.of();
     private List<StatementView> statements = List.of();
+    private final ChatterPanel chatterPanel = new ChatterPanel(CHATTER_SLICE);
 
     /** Loads the journal for accountants; auditors read the chatter only. */
     public void load() {
@@ -54,6 +60,7 @@ public class JournalLinesPage implements Serializable {
         if (journal != null) {
             pending = journal.onlineAccountId() == null ? List.of() : onlineAccounts.pending(journal.onlineAccountId());
             statements = statementQueries.recent(id);
+            chatterPanel.reload(slice -> chatterRecords.before(chatterRecords.journal(id), slice));
             filter();
         }
     }
@@ -69,6 +76,20 @@ public class JournalLinesPage implements Serializable {
         } catch (BadRequestException e) {
             Pages.refused(e);
         }
+    }
+
+    /** Adds the slice of the journal's messages below the oldest one shown. */
+    public void loadOlderMessages() {
+        chatterPanel.loadOlder(slice -> chatterRecords.before(chatterRecords.journal(id), slice));
+    }
+
+    public void toggleChatterOrder() {
+        chatterPanel.toggleOrder();
+    }
+
+    /** @return the journal's chatter: file imports, lines deleted by the wizards */
+    public ChatterPanel getChatter() {
+        return chatterPanel;
     }
 
     /** Turns the order by date around and shows the first page again. */

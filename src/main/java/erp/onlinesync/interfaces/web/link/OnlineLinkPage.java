@@ -1,17 +1,15 @@
 package erp.onlinesync.interfaces.web.link;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.chatter.RecordMessages;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
-import erp.onlinesync.application.link.LinkMessages;
-import erp.onlinesync.domain.chatter.ChainCheck;
 import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.application.link.LinkRuns;
 import erp.onlinesync.application.link.LinkSettings;
 import erp.onlinesync.application.link.LinkSettingsChange;
-import erp.onlinesync.application.link.LinkView;
 import erp.onlinesync.application.link.LinkView.AccountView;
-import erp.onlinesync.application.link.MessageView;
+import erp.onlinesync.application.link.LinkView;
 import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.application.run.RunProgress;
@@ -22,6 +20,7 @@ import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.link.RenewalContact;
 import erp.onlinesync.domain.run.RunState;
 import erp.onlinesync.domain.user.Role;
+import erp.onlinesync.interfaces.web.ChatterPanel;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +60,7 @@ public class OnlineLinkPage implements Serializable {
     @Inject
     LinkQueries linkQueries;
     @Inject
-    LinkMessages linkMessages;
+    RecordMessages chatterRecords;
     @Inject
     LinkRuns linkRuns;
     @Inject
@@ -79,14 +77,12 @@ public class OnlineLinkPage implements Serializable {
     private Long id;
     private LinkView link;
     /** Newest first, whatever the order shown. */
-    private List<MessageView> messages = List.of();
-    private boolean olderMessages;
+    private final ChatterPanel chatterPanel = new ChatterPanel(CHATTER_SLICE);
     /** Newest first. */
     private List<RunView> runs = List.of();
     private boolean olderRuns;
     private List<JournalView> journals = List.of();
     private final Map<Long, Long> journalChoice = new HashMap<>();
-    private boolean newestFirst = true;
     private boolean autoSync;
     private String periodicity;
     private String renewalContact;
@@ -107,8 +103,7 @@ public class OnlineLinkPage implements Serializable {
         autoSync = link.autoSync();
         periodicity = link.statementPeriodicity();
         renewalContact = link.renewalContact();
-        messages = List.of();
-        loadOlderMessages();
+        chatterPanel.reload(slice -> chatterRecords.before(chatterRecords.link(id), slice));
         runs = List.of();
         loadOlderRuns();
         journals = journalQueries.list();
@@ -137,12 +132,7 @@ public class OnlineLinkPage implements Serializable {
     /** Checks every seal of the link's chatter and says the verdict (auditor). */
     public void verifyChatter() {
         if (Pages.allowed(Role.AUDITOR_NAME)) {
-            ChainCheck check = linkMessages.verify(id);
-            if (check.ok()) {
-                Pages.info("link.chatter-verified", check.count());
-            } else {
-                Pages.error("link.chatter-broken", check.firstBrokenId() == null ? "-" : check.firstBrokenId(), check.reason());
-            }
+            ChatterPanel.tell(chatterRecords.verify(chatterRecords.link(id)));
         }
     }
 
@@ -186,10 +176,7 @@ public class OnlineLinkPage implements Serializable {
 
     /** Adds the slice of messages below the oldest one shown. */
     public void loadOlderMessages() {
-        Long oldest = messages.isEmpty() ? null : messages.get(messages.size() - 1).id();
-        List<MessageView> older = linkMessages.before(id, Slice.before(oldest, CHATTER_SLICE));
-        messages = concat(messages, older);
-        olderMessages = older.size() == CHATTER_SLICE;
+        chatterPanel.loadOlder(slice -> chatterRecords.before(chatterRecords.link(id), slice));
     }
 
     /** Adds the slice of runs below the oldest one shown. */
@@ -208,10 +195,7 @@ public class OnlineLinkPage implements Serializable {
     public void poll() {
         link = linkQueries.get(id);
         runs = linkRuns.before(id, Slice.before(null, Math.min(Math.max(runs.size(), RUNS_SLICE), Slice.MAX_LIMIT)));
-        long newest = messages.isEmpty() ? 0 : messages.get(0).id();
-        List<MessageView> newer = new ArrayList<>(linkMessages.after(id, Slice.after(newest, Slice.MAX_LIMIT)));
-        Collections.reverse(newer);
-        messages = concat(newer, messages);
+        chatterPanel.loadNewer(slice -> chatterRecords.after(chatterRecords.link(id), slice));
     }
 
     private static <T> List<T> concat(List<T> first, List<T> then) {
@@ -222,7 +206,7 @@ public class OnlineLinkPage implements Serializable {
     }
 
     public void toggleOrder() {
-        newestFirst = !newestFirst;
+        chatterPanel.toggleOrder();
     }
 
     /** @return true while the newest run is queued, running or waiting: the page polls meanwhile */
@@ -242,16 +226,6 @@ public class OnlineLinkPage implements Serializable {
     /** @return whether the consent is warned of: from the first reminder on ({@link ConsentReminder#warns}) */
     public boolean isConsentExpiringSoon() {
         return link != null && ConsentReminder.warns(link.consentExpiringDate(), LocalDate.now(clock));
-    }
-
-    /** @return the chatter in the order the person chose */
-    public List<MessageView> getMessages() {
-        if (!newestFirst) {
-            return messages;
-        }
-        List<MessageView> reversed = new ArrayList<>(messages);
-        Collections.reverse(reversed);
-        return reversed;
     }
 
     /** @return the journals an account can be mapped to: those in its currency */
@@ -284,17 +258,12 @@ public class OnlineLinkPage implements Serializable {
         return olderRuns;
     }
 
-    /** @return true when the last slice of messages was full: older ones may exist */
-    public boolean isOlderMessages() {
-        return olderMessages;
-    }
-
     public Map<Long, Long> getJournalChoice() {
         return journalChoice;
     }
 
-    public boolean isNewestFirst() {
-        return newestFirst;
+    public ChatterPanel getChatter() {
+        return chatterPanel;
     }
 
     public boolean isAutoSync() {
