@@ -3,11 +3,13 @@ package erp.onlinesync.it;
 import static erp.onlinesync.it.Deployed.ADMIN;
 import static erp.onlinesync.it.Deployed.adminPassword;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,6 +135,7 @@ class JournalWizardsUiIT {
         long kept = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", false);
         long copy = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", false);
         long reconciled = UiSteps.plantLine(SEEDED_JOURNAL, day, "-42.00", "Duplicate Ltd", "BE11 0000 0000 1111", true);
+        Instant before = Instant.now().minusSeconds(1);
         try (Browser browser = Browser.open()) {
             browser.signIn(ADMIN, adminPassword());
             browser.go("/find-duplicates.xhtml?journal=" + SEEDED_JOURNAL);
@@ -151,6 +154,11 @@ class JournalWizardsUiIT {
         }
         assertEquals(0, UiSteps.count("select count(*) from statement_line where id = ?", copy));
         assertEquals(1, UiSteps.count("select count(*) from statement_line where id = ?", kept));
+        JsonObject told = lastMessage("/api/v1/journals/" + SEEDED_JOURNAL + "/messages?limit=1000");
+        assertEquals("admin", told.getString("author"));
+        assertEquals("action", told.getString("kind"));
+        assertTrue(told.getString("body").startsWith("Deleted by admin as duplicates: " + day + " -42.00 EUR"), told.toString());
+        assertFalse(Instant.parse(told.getString("created_at")).isBefore(before), "told when it was done: " + told);
         assertEquals(1, UiSteps.count("select count(*) from statement_line where id = ?", reconciled));
     }
 
@@ -163,6 +171,7 @@ class JournalWizardsUiIT {
         long journal = account.getJsonNumber("journal_id").longValue();
         long before = UiSteps.count(LINES_OF, journal);
         // lines well inside the window: the edges depend on the overlap days and today's pending transactions
+        Instant deletedAt = Instant.now().minusSeconds(1);
         try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement("delete from statement_line where id in"
                 + " (select id from statement_line where journal_id = ? and online_transaction_identifier is not null"
                 + " and date between ? and ? order by id fetch first 3 rows only)")) {
@@ -188,6 +197,17 @@ class JournalWizardsUiIT {
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("3 transactions imported"));
         }
         assertEquals(before, UiSteps.count(LINES_OF, journal));
+        JsonObject told = lastMessage("/api/v1/online-links/" + link.linkId() + "/messages?limit=1000");
+        assertEquals("admin", told.getString("author"));
+        assertTrue(told.getString("body").startsWith("Find Missing Transactions: 3 transactions imported into"), told.toString());
+        assertEquals(3, told.getString("body").split(" \\[").length - 1, "the three imported lines named: " + told);
+        assertFalse(Instant.parse(told.getString("created_at")).isBefore(deletedAt), told.toString());
+    }
+
+    /** @return the newest message of a chatter the API lists */
+    private static JsonObject lastMessage(String path) {
+        jakarta.json.JsonArray all = (jakarta.json.JsonArray) Deployed.json(Deployed.get(path, ADMIN, adminPassword()).body());
+        return all.getJsonObject(all.size() - 1);
     }
 
     private static WebElement row(Browser browser, long lineId) {

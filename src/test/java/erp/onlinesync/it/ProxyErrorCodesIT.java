@@ -125,7 +125,7 @@ class ProxyErrorCodesIT {
         SandboxFlow.Connected link = syncedLink("manual_bank", "e2010001");
         assertFalse(link(link.linkId()).getBoolean("auto_sync"), "the institution forbids it from the start");
         setAutoSync(link.linkId(), true);
-        assertEquals(204, webhook(link, "{\"client_id\":\"" + link.clientId()
+        assertEquals(204, SandboxFlow.webhook(link, "{\"client_id\":\"" + link.clientId()
                 + "\",\"event\":\"transactions_available\",\"data\":{}}", 0).statusCode());
         long deadline = System.currentTimeMillis() + 30_000;
         while (link(link.linkId()).getBoolean("auto_sync") && System.currentTimeMillis() < deadline) {
@@ -198,19 +198,19 @@ class ProxyErrorCodesIT {
         SandboxFlow.Connected link = syncedLink("sandbox_bank", "eeeb0001");
         String body = "{\"client_id\":\"" + link.clientId() + "\",\"event\":\"consent_expiring_date_updated\","
                 + "\"data\":{\"consent_expiring_date\":\"2027-05-01\"}}";
-        assertEquals(401, webhookWith(link, body, Instant.now().getEpochSecond(), "0".repeat(64)).statusCode(), "forged");
-        assertEquals(401, webhook(link, body, -600).statusCode(), "stale");
+        assertEquals(401, SandboxFlow.webhookWith(link, body, Instant.now().getEpochSecond(), "0".repeat(64)).statusCode(), "forged");
+        assertEquals(401, SandboxFlow.webhook(link, body, -600).statusCode(), "stale");
         long now = Instant.now().getEpochSecond();
         Secret[] tokens = SandboxFlow.tokens(link.linkId());
         String signature = ProxySignature.sign(now, "/api/v1/online-sync/webhook", link.clientId(), tokens[1], tokens[0], body);
-        assertEquals(204, webhookWith(link, body, now, signature).statusCode());
+        assertEquals(204, SandboxFlow.webhookWith(link, body, now, signature).statusCode());
         assertEquals("2027-05-01", link(link.linkId()).getString("consent_expiring_date"));
-        assertEquals(401, webhookWith(link, body, now, signature).statusCode(), "replayed");
+        assertEquals(401, SandboxFlow.webhookWith(link, body, now, signature).statusCode(), "replayed");
         SandboxFlow.Connected unknown = new SandboxFlow.Connected(link.linkId(), "sbx.unknown");
-        assertEquals(401, webhookWith(unknown, body.replace(link.clientId(), "sbx.unknown"), now, signature).statusCode(),
+        assertEquals(401, SandboxFlow.webhookWith(unknown, body.replace(link.clientId(), "sbx.unknown"), now, signature).statusCode(),
                 "an unknown client gets the forged call's answer: nobody can probe which client ids exist");
         String huge = body.replace("}}", "},\"padding\":\"" + "x".repeat(70_000) + "\"}");
-        assertEquals(413, webhook(link, huge, 0).statusCode(), "a body over the cap is refused before parsing");
+        assertEquals(413, SandboxFlow.webhook(link, huge, 0).statusCode(), "a body over the cap is refused before parsing");
     }
 
     @Test
@@ -277,21 +277,6 @@ class ProxyErrorCodesIT {
                 .header("Authorization", Deployed.basic(ADMIN, adminPassword())).GET().build());
         assertTrue(reused.body().contains("already used"), "a state is used once");
         assertEquals(linksBefore, count("online_link"), "nothing was created");
-    }
-
-    private static HttpResponse<String> webhook(SandboxFlow.Connected link, String body, long skewSeconds) throws SQLException {
-        long ts = Instant.now().getEpochSecond() + skewSeconds;
-        Secret[] tokens = SandboxFlow.tokens(link.linkId());
-        return webhookWith(link, body, ts, ProxySignature.sign(ts, "/api/v1/online-sync/webhook", link.clientId(), tokens[1], tokens[0], body));
-    }
-
-    private static HttpResponse<String> webhookWith(SandboxFlow.Connected link, String body, long ts, String signature)
-            throws SQLException {
-        Secret[] tokens = SandboxFlow.tokens(link.linkId());
-        return Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/online-sync/webhook"))
-                .header("Content-Type", "application/json").header(ProxySignature.CLIENT_ID, link.clientId())
-                .header(ProxySignature.ACCESS_TOKEN, tokens[1].reveal()).header(ProxySignature.TIMESTAMP, String.valueOf(ts))
-                .header(ProxySignature.SIGNATURE, signature).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static String lastError(long linkId) {

@@ -5,6 +5,7 @@ import static erp.onlinesync.it.Deployed.adminPassword;
 
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.infrastructure.crypto.TokenCipher;
+import erp.onlinesync.infrastructure.proxy.ProxySignature;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -141,6 +143,11 @@ public final class SandboxFlow {
         }
     }
 
+    /** Waits for the link's newest run (the connect's first fetch, say) to end or pause. */
+    public static JsonObject awaitLastRun(long linkId) {
+        return awaitRun(Deployed.number("select max(id) from sync_run where link_id = ?", linkId));
+    }
+
     public static JsonObject run(long runId) {
         return (JsonObject) Deployed.json(Deployed.get("/api/v1/sync-runs/" + runId, ADMIN, adminPassword()).body());
     }
@@ -173,6 +180,22 @@ public final class SandboxFlow {
         if (r.statusCode() != 200) {
             throw new AssertionError("control " + operation + ": " + r.statusCode() + " " + r.body());
         }
+    }
+
+    /** Sends a webhook signed as the proxy signs it, {@code skewSeconds} off the clock. */
+    public static HttpResponse<String> webhook(SandboxFlow.Connected link, String body, long skewSeconds) throws SQLException {
+        long ts = Instant.now().getEpochSecond() + skewSeconds;
+        Secret[] tokens = SandboxFlow.tokens(link.linkId());
+        return webhookWith(link, body, ts, ProxySignature.sign(ts, "/api/v1/online-sync/webhook", link.clientId(), tokens[1], tokens[0], body));
+    }
+
+    public static HttpResponse<String> webhookWith(SandboxFlow.Connected link, String body, long ts, String signature)
+            throws SQLException {
+        Secret[] tokens = SandboxFlow.tokens(link.linkId());
+        return Deployed.send(HttpRequest.newBuilder(Deployed.uri("/api/v1/online-sync/webhook"))
+                .header("Content-Type", "application/json").header(ProxySignature.CLIENT_ID, link.clientId())
+                .header(ProxySignature.ACCESS_TOKEN, tokens[1].reveal()).header(ProxySignature.TIMESTAMP, String.valueOf(ts))
+                .header(ProxySignature.SIGNATURE, signature).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** The link's tokens in clear, opened with the key the server generated in its data folder. */

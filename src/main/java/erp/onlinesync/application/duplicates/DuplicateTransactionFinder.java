@@ -5,6 +5,7 @@ import erp.onlinesync.application.chatter.ChatterService;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.LineAmounts;
 import erp.onlinesync.application.journal.StatementLineQueries;
+import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.journal.DeletedTransaction;
 import erp.onlinesync.domain.journal.Journal;
@@ -104,7 +105,7 @@ public class DuplicateTransactionFinder {
      * Deletes the picked lines of the journal, all or none. Each deleted line's amount leaves its
      * statement's end balance (moved as lines arrived). Each line with an online identifier is
      * remembered as a {@link DeletedTransaction} by the user. Writes one {@link MessageKind#ACTION}
-     * message per link the deleted lines came through, naming them.
+     * message on the journal and one per link the deleted lines came through, naming them.
      *
      * @return how many lines were deleted
      * @throws BadRequestException {@code not-found} for an unknown journal; {@code invalid-field} for
@@ -135,7 +136,7 @@ public class DuplicateTransactionFinder {
         if (!refusals.isEmpty()) {
             throw new BadRequestException("conflict", "Nothing deleted: " + String.join("; ", refusals));
         }
-        tellLinks(journal, picked, user);
+        tellDeletion(journal, picked, user);
         moveStatementBalances(picked);
         rememberDeletions(picked, user, clock.instant());
         picked.forEach(em::remove);
@@ -165,7 +166,10 @@ public class DuplicateTransactionFinder {
                 .setParameter("sum", sum).setParameter("id", statementId).executeUpdate());
     }
 
-    private void tellLinks(Journal journal, List<StatementLine> deleted, String user) {
+    /** The journal's chatter names every deleted line; each link's, the lines that came through it. */
+    private void tellDeletion(Journal journal, List<StatementLine> deleted, String user) {
+        chatter.post(ChatterService.JOURNAL, journal.getId(), user, ChatterEntry.of(MessageKind.ACTION, "Deleted by " + user
+                + " as duplicates: " + deleted.stream().map(DuplicateTransactionFinder::describe).collect(Collectors.joining(", "))));
         Map<OnlineLink, List<StatementLine>> byLink = deleted.stream().filter(l -> l.getOnlineLink() != null)
                 .collect(Collectors.groupingBy(StatementLine::getOnlineLink, LinkedHashMap::new, Collectors.toList()));
         byLink.forEach((link, linkLines) -> chatter.post(link, user, MessageKind.ACTION, "Deleted by " + user + " from the journal "

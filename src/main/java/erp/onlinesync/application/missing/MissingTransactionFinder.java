@@ -97,8 +97,11 @@ public class MissingTransactionFinder {
         List<String> restored = self.forgetDeletions(account.getId(), found.keySet());
         PageCounts counts = writer.writeLines(ImportTarget.of(account), account.getJournal().getCode(),
                 new ArrayList<>(found.values()), clock.instant());
+        String currency = account.getCurrency().code();
         self.tell(account.getLink().getId(), user, "Find Missing Transactions: " + counts.imported()
-                + " transactions imported into " + account.getJournal().getName() + " by " + user + " (from " + from + ")."
+                + " transactions imported into " + account.getJournal().getName() + " by " + user + " (from " + from + "): "
+                + found.values().stream().map(l -> l.date() + " " + LineAmounts.format(l.amount(), currency) + " " + currency
+                        + " [" + l.onlineId() + "]").collect(Collectors.joining(", ")) + "."
                 + (restored.isEmpty() ? "" : " Brought back by " + user + " after their deletion: " + String.join(", ", restored) + "."));
         return counts.imported();
     }
