@@ -119,13 +119,15 @@ public class ConnectSteps {
             link = new OnlineLink(company, institutionName, request.getInstitutionId(), institutionName, grant.providerType(),
                     Instant.now(clock));
             em.persist(link);
+            em.flush(); // the id names the row the tokens' seals are bound to
         } else {
             link = em.find(OnlineLink.class, request.getLinkId());
             if (!link.getClientId().equals(grant.clientId())) {
                 throw new BadRequestException("conflict", "The proxy answered for another link than " + link.getName());
             }
         }
-        link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken()), cipher.seal(accessToken));
+        link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken(), OnlineLink.refreshTokenPlace(link.getId())),
+                cipher.seal(accessToken, OnlineLink.accessTokenPlace(link.getId())));
         link.setConsentExpiringDate(grant.consentExpiringDate());
         link.connectedBy(user);
         em.flush();
