@@ -67,18 +67,23 @@ public final class Engine {
         Ids.set(store, "schedule", schedule);
     }
 
-    /** A runner on node {@code name}, sharing the database (the fakes) with every other runner. */
-    public SyncRunner runner(String name) {
+    /** The link sessions as the container wires them, over the {@link FakeSealer}. */
+    public LinkSessions sessions() {
         LinkSessions sessions = new LinkSessions();
         Ids.set(sessions, "cipher", sealer);
         Ids.set(sessions, "links", links);
         Ids.set(sessions, "chatter", chatter);
         Ids.set(sessions, "self", sessions);
+        return sessions;
+    }
+
+    /** A runner on node {@code name}, sharing the database (the fakes) with every other runner. */
+    public SyncRunner runner(String name) {
         SyncRunner runner = new SyncRunner();
         Ids.set(runner, "runs", store);
         Ids.set(runner, "writer", lines);
         Ids.set(runner, "proxy", proxy);
-        Ids.set(runner, "sessions", sessions);
+        Ids.set(runner, "sessions", sessions());
         Ids.set(runner, "clock", clock);
         Ids.set(runner, "overlapDays", 3);
         Ids.set(runner, "node", new NodeName(Optional.of(name)));
