@@ -84,7 +84,7 @@ public class JpaOnlineLinks implements OnlineLinks {
                 .setParameter("before", before).executeUpdate();
     }
 
-    /** A bulk update, compared and set in one statement: it moves no version, and EclipseLink drops the links it cached. */
+    /** A bulk update, compared and set in one statement: it moves no version (see the port). */
     @Override
     public boolean replaceResealedTokens(long linkId, String readRefresh, String readAccess, String resealedRefresh,
             String resealedAccess) {
