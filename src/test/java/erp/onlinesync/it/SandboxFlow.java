@@ -3,27 +3,26 @@ package erp.onlinesync.it;
 import static erp.onlinesync.it.Deployed.ADMIN;
 import static erp.onlinesync.it.Deployed.adminPassword;
 
+import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.infrastructure.crypto.TokenCipher;
 import erp.onlinesync.infrastructure.proxy.ProxySignature;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -198,23 +197,28 @@ public final class SandboxFlow {
                 .header(ProxySignature.SIGNATURE, signature).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** The link's tokens in clear, opened with the key the server generated in its data folder. */
+    /** The link's tokens in clear, opened with the keys the server has (arquillian.xml). */
     public static Secret[] tokens(long linkId) throws SQLException {
-        TokenCipher cipher;
-        try {
-            cipher = new TokenCipher(Base64.getDecoder().decode(Files.readString(
-                    Path.of(System.getProperty("it.data.dir"), "secret.key")).trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TokenCipher cipher = serverCipher();
         try (Connection c = Deployed.database(); PreparedStatement ps = c.prepareStatement(
                 "select refresh_token_sealed, access_token_sealed from online_link where id = ?")) {
             ps.setLong(1, linkId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Secret[] {cipher.open(rs.getString(1)), cipher.open(rs.getString(2))};
+                return new Secret[] {cipher.open(rs.getString(1), OnlineLink.refreshTokenPlace(linkId)).secret(),
+                        cipher.open(rs.getString(2), OnlineLink.accessTokenPlace(linkId)).secret()};
             }
         }
+    }
+
+    /** @return the server's token keys, the current one first */
+    public static List<byte[]> serverKeys() {
+        return Arrays.stream(System.getProperty("it.secret.keys").split(",")).map(Base64.getDecoder()::decode).toList();
+    }
+
+    /** A cipher with the server's keys. */
+    public static TokenCipher serverCipher() {
+        return new TokenCipher(serverKeys());
     }
 
     static void sleep(long millis) {

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.domain.shared.Secret;
+import erp.onlinesync.infrastructure.crypto.TokenCipher;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The engine left alone, on the deployed WAR: the scheduler's backoff of failing links, failing links
  * that cannot starve healthy ones, a run taken over by a second runner when its lease ran out, and the
- * consent reminders (chatter and mail, received by a GreenMail server the test starts).
+ * consent reminders (chatter and mail, received by a GreenMail server the test starts), key rotation.
  * The scheduler ticks every 2 s and takes 20 links a tick here (arquillian.xml).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -198,6 +202,57 @@ class UnattendedRunsIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    /**
+     * Key rotation with the two keys of arquillian.xml: tokens sealed with the old key open, and the next run
+     * seals them again with the new key, told once in the chatter; tokens sealed with a key not listed put the
+     * link in error once, and the scheduler does not run it again.
+     */
+    @Test
+    void tokensOfTheOldKeyAreSealedAgainWithTheNewOneAndAnUnknownKeyStopsTheLinkOnce() throws Exception {
+        SandboxFlow.Connected link = connect("sandbox_bank", "e7040001", LocalDate.now().minusDays(5).toString());
+        long id = link.linkId();
+        awaitRun(fetch(id));
+        Secret[] tokens = SandboxFlow.tokens(id);
+        List<byte[]> keys = SandboxFlow.serverKeys();
+        sealTokens(id, new TokenCipher(keys.get(1)), tokens);
+
+        assertEquals("done", awaitRun(fetch(id)).getString("state"), "the old key opened the tokens");
+        TokenCipher newKeyOnly = new TokenCipher(keys.get(0));
+        String refresh = (String) Deployed.value("select refresh_token_sealed from online_link where id = ?", id);
+        assertTrue(refresh.startsWith("v2:" + TokenCipher.keyId(keys.get(0)) + ":"), "sealed again with the new key");
+        assertEquals(tokens[0], newKeyOnly.open(refresh, OnlineLink.refreshTokenPlace(id)).secret());
+        assertEquals(tokens[1], newKeyOnly.open((String) Deployed.value("select access_token_sealed from online_link where id = ?", id),
+                OnlineLink.accessTokenPlace(id)).secret());
+        assertEquals(1, chatter(id, "Key rotation:%"), "the rotation told on the link");
+        assertEquals("done", awaitRun(fetch(id)).getString("state"));
+        assertEquals(1, chatter(id, "Key rotation:%"), "once");
+
+        byte[] lostKey = new byte[32];
+        Arrays.fill(lostKey, (byte) 3);
+        sealTokens(id, new TokenCipher(lostKey), tokens);
+        long before = runsOf(id);
+        execute("update online_link set next_refresh = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)), id);
+        awaitTrue(() -> runsOf(id) == before + 1 && number("select count(*) from sync_run where link_id = ? and state = 'FAILED'"
+                + " and run_trigger = 'TIMER'", id) == 1, "the scheduler's run met the unknown key");
+        assertEquals("error", SandboxFlow.link(id).getString("state"));
+        assertEquals(1, chatter(id, OnlineLink.SECRET_KEY_CHANGED), "one clear error");
+        Thread.sleep(5_000); // two scheduler ticks
+        assertEquals(before + 1, runsOf(id), "no retry storm");
+        assertEquals(1, chatter(id, OnlineLink.SECRET_KEY_CHANGED));
+        assertEquals(null, Deployed.value("select next_refresh from online_link where id = ?", id), "no automatic run planned until a reconnect");
+    }
+
+    private static void sealTokens(long linkId, TokenCipher cipher, Secret[] tokens) {
+        execute("update online_link set refresh_token_sealed = ?, access_token_sealed = ? where id = ?",
+                cipher.seal(tokens[0], OnlineLink.refreshTokenPlace(linkId)), cipher.seal(tokens[1], OnlineLink.accessTokenPlace(linkId)),
+                linkId);
+    }
+
+    private static long chatter(long linkId, String bodyLike) {
+        return number("select count(*) from chatter_message where record_type = 'online_link' and record_id = ? and body like ?",
+                linkId, bodyLike);
     }
 
     private static void sendRemindersTwiceAtOnce() throws Exception {

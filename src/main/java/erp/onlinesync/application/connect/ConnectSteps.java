@@ -119,6 +119,7 @@ public class ConnectSteps {
             link = new OnlineLink(company, institutionName, request.getInstitutionId(), institutionName, grant.providerType(),
                     Instant.now(clock));
             em.persist(link);
+            em.flush(); // the id names the row the tokens' seals are bound to
         } else {
             // locked: a run of the link may be ending meanwhile, and the single-use exchange token is spent
             link = em.find(OnlineLink.class, request.getLinkId(), LockModeType.PESSIMISTIC_WRITE);
@@ -126,7 +127,8 @@ public class ConnectSteps {
                 throw new BadRequestException("conflict", "The proxy answered for another link than " + link.getName());
             }
         }
-        link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken()), cipher.seal(accessToken));
+        link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken(), OnlineLink.refreshTokenPlace(link.getId())),
+                cipher.seal(accessToken, OnlineLink.accessTokenPlace(link.getId())));
         link.setConsentExpiringDate(grant.consentExpiringDate());
         link.connectedBy(user);
         em.flush();

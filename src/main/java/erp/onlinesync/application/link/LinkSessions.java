@@ -1,8 +1,10 @@
 package erp.onlinesync.application.link;
 
+import erp.onlinesync.application.chatter.ChatterService;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.link.OnlineLinks;
 import erp.onlinesync.domain.proxy.ProxySession;
+import erp.onlinesync.domain.shared.OpenedSecret;
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.shared.SecretSealer;
 import jakarta.ejb.Stateless;
@@ -14,6 +16,11 @@ import jakarta.inject.Inject;
  * Opens a link's sealed tokens into a {@link ProxySession} for the proxy adapter, and stores a
  * renewed access token in its own transaction: the proxy stops accepting the old token as soon as
  * it answers, so the new one must be kept even if the work that asked for it rolls back.
+ * <p>
+ * Key rotation: tokens opened with an old key are sealed again with the current one, in a transaction
+ * of their own, and the link's chatter tells of it once (a second opening finds them sealed anew).
+ * Tokens sealed with a key the module no longer has give
+ * {@link erp.onlinesync.domain.shared.UnknownSealingKeyException} as it is, for the caller to tell.
  * <p>
  * Pitfall: call the proxy outside any transaction that has written the link's row, or the
  * separate transaction storing the token waits for a lock its own thread holds.
@@ -28,6 +35,9 @@ public class LinkSessions {
     OnlineLinks links;
 
     @Inject
+    ChatterService chatter;
+
+    @Inject
     LinkSessions self;
 
     /** @return true when the link holds a client id and both tokens, so that {@link #open} can sign calls */
@@ -36,7 +46,11 @@ public class LinkSessions {
         return link.getClientId() != null && link.sealedRefreshToken() != null && link.sealedAccessToken() != null;
     }
 
-    /** @throws IllegalStateException when the link has no tokens (never connected) */
+    /**
+     * @throws IllegalStateException when the link has no tokens (never connected), or a token was altered
+     * @throws erp.onlinesync.domain.shared.UnknownSealingKeyException when a token was sealed with a key the
+     *         module no longer has
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProxySession open(OnlineLink link) {
         if (!hasCredentials(link)) {
@@ -44,10 +58,16 @@ public class LinkSessions {
         }
         long linkId = link.getId();
         String clientId = link.getClientId();
-        Secret refresh = cipher.open(link.sealedRefreshToken());
-        Secret access = cipher.open(link.sealedAccessToken());
+        String sealedRefresh = link.sealedRefreshToken();
+        String sealedAccess = link.sealedAccessToken();
+        OpenedSecret refresh = cipher.open(sealedRefresh, OnlineLink.refreshTokenPlace(linkId));
+        OpenedSecret access = cipher.open(sealedAccess, OnlineLink.accessTokenPlace(linkId));
+        if (refresh.resealNeeded() || access.resealNeeded()) {
+            self.storeResealed(linkId, sealedRefresh, sealedAccess, cipher.seal(refresh.secret(), OnlineLink.refreshTokenPlace(linkId)),
+                    cipher.seal(access.secret(), OnlineLink.accessTokenPlace(linkId)));
+        }
         return new ProxySession() {
-            private volatile Secret current = access;
+            private volatile Secret current = access.secret();
 
             @Override
             public String clientId() {
@@ -56,7 +76,7 @@ public class LinkSessions {
 
             @Override
             public Secret refreshToken() {
-                return refresh;
+                return refresh.secret();
             }
 
             @Override
@@ -66,7 +86,7 @@ public class LinkSessions {
 
             @Override
             public void renewAccessToken(Secret newAccessToken) {
-                self.storeAccessToken(linkId, cipher.seal(newAccessToken));
+                self.storeAccessToken(linkId, cipher.seal(newAccessToken, OnlineLink.accessTokenPlace(linkId)));
                 current = newAccessToken;
             }
         };
@@ -75,5 +95,13 @@ public class LinkSessions {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void storeAccessToken(long linkId, String sealedAccessToken) {
         links.find(linkId).orElseThrow().renewAccessToken(sealedAccessToken);
+    }
+
+    /** Stores the tokens sealed anew, unless they changed since they were read (then nothing is told either). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void storeResealed(long linkId, String readRefresh, String readAccess, String resealedRefresh, String resealedAccess) {
+        if (links.replaceResealedTokens(linkId, readRefresh, readAccess, resealedRefresh, resealedAccess)) {
+            chatter.post(ChatterService.LINK, linkId, null, OnlineLink.tokensResealed());
+        }
     }
 }

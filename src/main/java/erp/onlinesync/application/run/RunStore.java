@@ -218,6 +218,19 @@ public class RunStore {
     }
 
     /**
+     * Ends a run that could not open its link's tokens, sealed with a key the module no longer has: the link
+     * waits for a reconnect, with no automatic run planned ({@link OnlineLink#sealedWithUnknownKey}).
+     */
+    public RunOutcome failSealedWithUnknownKey(RunClaim claim) {
+        SyncRun run = held(claim);
+        Instant now = Instant.now(clock);
+        run.fail(claim, RunState.FAILED, now, OnlineLink.SECRET_KEY_CHANGED_CODE, null, OnlineLink.SECRET_KEY_CHANGED);
+        OnlineLink link = lockedLink(run);
+        chatter.postAll(link, null, link.sealedWithUnknownKey(now, schedule.get()));
+        return run.outcome();
+    }
+
+    /**
      * The claim's run, its row locked for the change; the change itself refuses a claim that was taken
      * over ({@link ClaimLostException}), before anything else is written.
      */

@@ -21,6 +21,7 @@ import erp.onlinesync.domain.run.RunMetrics;
 import erp.onlinesync.domain.run.RunOutcome;
 import erp.onlinesync.domain.run.StartDateRule;
 import erp.onlinesync.domain.run.SyncRun;
+import erp.onlinesync.domain.shared.UnknownSealingKeyException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * It holds no transaction while it talks to the proxy ({@code NOT_SUPPORTED}); each answer is
  * written by the {@link StatementLineStore} in a transaction of its own together with the run's
  * cursor, so a crash loses at most the page in flight and a resumed run starts from the cursor. The
- * proxy's errors end or pause the run through {@link RunStore#fail}.
+ * proxy's errors end or pause the run through {@link RunStore#fail}; tokens sealed with a key the module
+ * no longer has end it through {@link RunStore#failSealedWithUnknownKey}.
  * <p>
  * The lease: renewed before every proxy call for longer than that call can take with all its retries
  * ({@link SyncProxy#longestCall()}), so a slow but live runner is never taken over; every write names
@@ -147,6 +149,9 @@ public class SyncRunner {
             LOG.info(() -> "Run " + runId + " was taken over by another node; this node stops it here");
         } catch (ProxyException e) {
             endQuietlyIfLost(() -> runs.fail(claim, e));
+        } catch (UnknownSealingKeyException e) {
+            LOG.warning(() -> "Run " + runId + " of link " + link.getId() + ": " + e.getMessage());
+            endQuietlyIfLost(() -> Optional.of(runs.failSealedWithUnknownKey(claim)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Run " + runId + " of link " + link.getId() + " failed", e);
             endQuietlyIfLost(() -> Optional.of(runs.failInternal(claim, e.getClass().getSimpleName())));

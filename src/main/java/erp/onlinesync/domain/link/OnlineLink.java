@@ -6,6 +6,7 @@ import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.TokenGrant;
+import erp.onlinesync.domain.shared.SealedPlace;
 import erp.onlinesync.domain.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,8 +52,10 @@ import java.util.Set;
  * reminder ({@link ConsentReminder}) is due for the {@linkplain #getRenewalContact renewal contact}, and a
  * reconnect before that date ({@link #connected}) keeps the link connected on its schedule.
  * <p>
- * The proxy tokens are held only sealed (AES-GCM, see the crypto package); this class never sees
- * them in clear, and {@link #toString()} names the link only.
+ * The proxy tokens are held only sealed (AES-GCM, see the crypto package), each bound to its place
+ * ({@link #refreshTokenPlace}, {@link #accessTokenPlace}); this class never sees them in clear, and
+ * {@link #toString()} names the link only. Tokens sealed with a key the module no longer has make the
+ * link wait for a reconnect ({@link #sealedWithUnknownKey}).
  */
 @Entity
 @Table(name = "online_link")
@@ -153,6 +156,12 @@ public class OnlineLink {
     public static final int PROBLEM_MAX = 1000;
     /** How often repeats of one failure are summed up in the chatter while they go on. */
     public static final Duration REPEAT_SUMMARY_PERIOD = Duration.ofDays(1);
+    /** The table the link's sealed values are bound to. */
+    public static final String TABLE = "online_link";
+    /** What the link's chatter and banner say when its tokens are sealed with a key the module no longer has. */
+    public static final String SECRET_KEY_CHANGED = "The module's secret key changed: reconnect.";
+    /** The failure code of {@link #sealedWithUnknownKey}; the module's own kinds are negative. */
+    public static final int SECRET_KEY_CHANGED_CODE = -101;
 
     protected OnlineLink() {
     }
@@ -167,7 +176,20 @@ public class OnlineLink {
         this.createdAt = createdAt;
     }
 
-    /** Stores a fresh pair of sealed tokens for {@code clientId}; the previous pair stops being used. */
+    /** Where the link's refresh token is stored, bound into its seal: it opens nowhere else. */
+    public static SealedPlace refreshTokenPlace(long linkId) {
+        return new SealedPlace(TABLE, linkId, "refresh_token");
+    }
+
+    /** Where the link's access token is stored, bound into its seal. */
+    public static SealedPlace accessTokenPlace(long linkId) {
+        return new SealedPlace(TABLE, linkId, "access_token");
+    }
+
+    /**
+     * Stores a fresh pair of sealed tokens for {@code clientId}, sealed for {@link #refreshTokenPlace} and
+     * {@link #accessTokenPlace} of this link's id; the previous pair stops being used.
+     */
     public void bindTokens(String clientId, String sealedRefreshToken, String sealedAccessToken) {
         this.clientId = clientId;
         this.refreshTokenSealed = sealedRefreshToken;
@@ -323,6 +345,26 @@ public class OnlineLink {
             }
         }
         return entries;
+    }
+
+    /**
+     * The link's tokens are sealed with a key the module no longer has ({@code sync.secret-key} changed
+     * without listing the old key): no run can open them, only the connect flow gives the link new ones.
+     * It fails as an unattended run would, to error with Reconnect to offer, told once and its repeats
+     * counted, but with no automatic run planned: each would fail the same way. {@link #connected} plans
+     * the next one.
+     */
+    public List<ChatterEntry> sealedWithUnknownKey(Instant now, RetrySchedule schedule) {
+        List<ChatterEntry> entries = runFailed(new LinkFailure(LinkState.ERROR, false, NextAction.RECONNECT,
+                SECRET_KEY_CHANGED_CODE, SECRET_KEY_CHANGED, null, null), true, now, schedule);
+        nextRefresh = null;
+        return entries;
+    }
+
+    /** What the chatter says when the tokens, opened with an old key, were sealed again with the current one. */
+    public static ChatterEntry tokensResealed() {
+        return ChatterEntry.of(MessageKind.NOTE, "Key rotation: the link's tokens were sealed again with the module's current"
+                + " secret key.");
     }
 
     /**

@@ -46,6 +46,16 @@ public interface OnlineLinks {
      */
     void delete(OnlineLink link);
 
+    /**
+     * Replaces the link's sealed tokens by the same tokens sealed again with the current key, if they are
+     * still the ones that were read (a token renewed or a reconnect meanwhile wins). The link's version does
+     * not move: the values in clear are the same, and a transaction holding the link must not fail on it.
+     *
+     * @return whether the tokens were replaced
+     */
+    boolean replaceResealedTokens(long linkId, String readRefresh, String readAccess, String resealedRefresh,
+            String resealedAccess);
+
     /** @return how many connect requests expiring before {@code before} were deleted, used or not */
     int deleteConnectRequestsExpiredBefore(Instant before);
 }

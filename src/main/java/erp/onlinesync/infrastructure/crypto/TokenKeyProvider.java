@@ -11,16 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Produces the {@link TokenCipher} with the key from MicroProfile Config {@value #KEY} (Base64 of
- * 16, 24 or 32 bytes). When the key is unset, a 256-bit key is generated once into
+ * Produces the {@link TokenCipher} with the keys from MicroProfile Config {@value #KEY}: Base64 of
+ * 16, 24 or 32 bytes each, separated by commas, the current key first and then the old ones that
+ * still open what they sealed ({@code new,old1,old2}); a value opened with an old key is sealed again
+ * with the current one on use. When the setting is unset, a 256-bit key is generated once into
  * {@code <sync.data-dir>/secret.key} (owner-only permissions) and read from there at every start,
- * so sealed tokens survive a restart. In a cluster, set the key: every node must share it.
+ * so sealed tokens survive a restart. In a cluster, set the keys: every node must share them.
  */
 @ApplicationScoped
 public class TokenKeyProvider {
@@ -36,22 +41,36 @@ public class TokenKeyProvider {
     @Produces
     @Singleton
     TokenCipher tokenCipher(Config config) {
-        return new TokenCipher(loadKey(config.getOptionalValue(KEY, String.class), DataDirectory.of(config)));
+        List<byte[]> keys = loadKeys(config.getOptionalValue(KEY, String.class), DataDirectory.of(config));
+        TokenCipher cipher = new TokenCipher(keys);
+        LOG.info(() -> "Token keys (ids): " + keys.stream().map(TokenCipher::keyId).collect(Collectors.joining(", "))
+                + "; the first seals");
+        return cipher;
     }
 
     /**
-     * @param configured the configured Base64 key, if any
+     * @param configured the configured Base64 keys, comma-separated, if any
      * @param dataDir where the generated key file lives
-     * @return the key bytes; never logged
+     * @return the keys' bytes, the current key first; never logged
+     * @throws IllegalStateException naming the position of a key that is not Base64, never the key
      */
-    static byte[] loadKey(Optional<String> configured, Path dataDir) {
-        if (configured.isPresent() && !configured.get().isBlank()) {
+    static List<byte[]> loadKeys(Optional<String> configured, Path dataDir) {
+        if (configured.isEmpty() || configured.get().isBlank()) {
+            return List.of(generatedKey(dataDir));
+        }
+        String[] listed = configured.get().split(",");
+        List<byte[]> keys = new ArrayList<>();
+        for (int i = 0; i < listed.length; i++) {
             try {
-                return Base64.getDecoder().decode(configured.get().trim());
+                keys.add(Base64.getDecoder().decode(listed[i].trim()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(KEY + " is not valid Base64");
+                throw new IllegalStateException(KEY + ": key " + (i + 1) + " of " + listed.length + " is not valid Base64");
             }
         }
+        return keys;
+    }
+
+    private static byte[] generatedKey(Path dataDir) {
         Path file = dataDir.resolve(KEY_FILE);
         try {
             if (!Files.exists(file)) {

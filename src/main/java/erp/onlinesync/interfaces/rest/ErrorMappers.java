@@ -1,7 +1,9 @@
 package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.proxy.ProxyException;
+import erp.onlinesync.domain.shared.UnknownSealingKeyException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
@@ -100,6 +102,10 @@ public final class ErrorMappers {
             }
             if (cause instanceof ProxyException proxy) {
                 return new ProxyMapper().toResponse(proxy);
+            }
+            if (cause instanceof UnknownSealingKeyException) {
+                LOG.warning(cause::getMessage); // names the key id, for the admin who changed sync.secret-key
+                return ApiError.response(409, "secret-key-changed", OnlineLink.SECRET_KEY_CHANGED);
             }
             if (causedBy(cause, OptimisticLockException.class)) {
                 return ApiError.response(409, "conflict", "Someone else changed this record meanwhile; reload and try again");

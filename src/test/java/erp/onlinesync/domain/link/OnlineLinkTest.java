@@ -57,6 +57,30 @@ class OnlineLinkTest {
     }
 
     @Test
+    void tokensSealedWithAnUnknownKeyWaitForAReconnectToldOnce() {
+        link.connected(true, NOW, SCHEDULE);
+        List<ChatterEntry> first = link.sealedWithUnknownKey(NOW, SCHEDULE);
+        assertEquals(LinkState.ERROR, link.getState());
+        assertEquals(NextAction.RECONNECT, link.getProblemAction());
+        assertEquals(OnlineLink.SECRET_KEY_CHANGED, link.getProblemMessage());
+        assertNull(link.getNextRefresh(), "no automatic run: each would fail the same way");
+        assertEquals(List.of(MessageKind.TRACKING, MessageKind.ERROR), first.stream().map(ChatterEntry::kind).toList());
+        assertEquals(OnlineLink.SECRET_KEY_CHANGED, first.get(1).body());
+        assertEquals(List.of(), link.sealedWithUnknownKey(NOW.plusSeconds(60), SCHEDULE), "told once");
+        assertEquals(1, link.getFailureRepeats(), "the repeat counted");
+        link.connected(true, NOW.plusSeconds(120), SCHEDULE);
+        assertEquals(NOW.plusSeconds(120).plus(Duration.ofHours(12)), link.getNextRefresh(), "the reconnect plans the next run");
+    }
+
+    @Test
+    void anUnknownKeyLeavesADisconnectedLinkDisconnected() {
+        link.disconnected();
+        link.sealedWithUnknownKey(NOW, SCHEDULE);
+        assertEquals(LinkState.DISCONNECTED, link.getState());
+        assertEquals(NextAction.RECONNECT, link.getProblemAction());
+    }
+
+    @Test
     void disconnectingSwitchesAutoSyncOffAndSaysSo() {
         List<ChatterEntry> entries = link.disconnected();
         assertFalse(link.isAutoSync());

@@ -1,5 +1,6 @@
 package erp.onlinesync.it.cluster;
 
+import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.infrastructure.crypto.TokenCipher;
 import java.security.SecureRandom;
@@ -100,8 +101,9 @@ final class ClusterDatabase {
                     link.setLong(1, id);
                     link.setString(2, "Cluster link " + i);
                     link.setString(3, clientId);
-                    link.setString(4, cipher.seal(Secret.of(Base64.getEncoder().encodeToString(bytes(random, 32)))));
-                    link.setString(5, cipher.seal(Secret.of(HexFormat.of().formatHex(bytes(random, 24)))));
+                    link.setString(4, cipher.seal(Secret.of(Base64.getEncoder().encodeToString(bytes(random, 32))),
+                            OnlineLink.refreshTokenPlace(id)));
+                    link.setString(5, cipher.seal(Secret.of(HexFormat.of().formatHex(bytes(random, 24))), OnlineLink.accessTokenPlace(id)));
                     link.setTimestamp(6, Timestamp.from(due));
                     link.addBatch();
                     account.setLong(1, id);

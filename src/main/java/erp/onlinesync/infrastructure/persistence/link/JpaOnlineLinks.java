@@ -89,4 +89,14 @@ public class JpaOnlineLinks implements OnlineLinks {
         return em.createQuery("delete from ConnectRequest c where c.expiresAt < :before")
                 .setParameter("before", before).executeUpdate();
     }
+
+    /** A bulk update, compared and set in one statement: it moves no version (see the port). */
+    @Override
+    public boolean replaceResealedTokens(long linkId, String readRefresh, String readAccess, String resealedRefresh,
+            String resealedAccess) {
+        return em.createQuery("update OnlineLink l set l.refreshTokenSealed = :newRefresh, l.accessTokenSealed = :newAccess"
+                + " where l.id = :id and l.refreshTokenSealed = :refresh and l.accessTokenSealed = :access")
+                .setParameter("newRefresh", resealedRefresh).setParameter("newAccess", resealedAccess).setParameter("id", linkId)
+                .setParameter("refresh", readRefresh).setParameter("access", readAccess).executeUpdate() == 1;
+    }
 }

@@ -17,8 +17,6 @@ import erp.onlinesync.domain.proxy.ProxyTransaction;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.run.SyncRun;
 import erp.onlinesync.domain.shared.CurrencyCode;
-import erp.onlinesync.domain.shared.Secret;
-import erp.onlinesync.domain.shared.SecretSealer;
 import erp.onlinesync.sandbox.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,6 +33,8 @@ public final class Engine {
 
     public static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
     public static final String ACCOUNT = "acc-1";
+    public static final String REFRESH_TOKEN = "refresh-token-1";
+    public static final String ACCESS_TOKEN = "access-token-1";
 
     public final MutableClock clock = new MutableClock(START);
     public final InMemoryOnlineLinks links = new InMemoryOnlineLinks();
@@ -44,6 +44,8 @@ public final class Engine {
     public final ScriptedProxy proxy = new ScriptedProxy();
     public final RunStore store = new RunStore();
     public final RecordedMetrics metrics = new RecordedMetrics();
+    public final FakeSealer sealer = new FakeSealer();
+    private final ChatterService chatter = new ChatterService();
     public final OnlineLink link;
     public final OnlineAccount account;
 
@@ -51,11 +53,10 @@ public final class Engine {
         Company company = Ids.withId(new Company("Company", CurrencyCode.of("EUR")), 1);
         Journal journal = Ids.withId(new Journal(company, "Bank", "BNK1", CurrencyCode.of("EUR"), "BE00", BankStatementSource.ONLINE_SYNC), 1);
         link = links.add(new OnlineLink(company, "Sandbox Bank", "sbx", "Sandbox Bank", "ponto", clock.instant()));
-        link.bindTokens("client-1", "sealed:cmVmcmVzaA==", "sealed:access");
+        bindTokens(FakeSealer.CURRENT);
         link.connected(true, clock.instant(), new RetrySchedule(interval(), RetrySchedule.DEFAULT_BACKOFF));
         account = links.add(new OnlineAccount(link, ACCOUNT, "Current", "BE00", CurrencyCode.of("EUR")));
         account.mapTo(journal);
-        ChatterService chatter = new ChatterService();
         Ids.set(chatter, "log", chatterLog);
         Ids.set(chatter, "clock", clock);
         SyncSchedule schedule = new SyncSchedule(12, Optional.empty());
@@ -67,27 +68,23 @@ public final class Engine {
         Ids.set(store, "lines", lines);
     }
 
+    /** The link sessions as the container wires them, over the {@link FakeSealer}. */
+    public LinkSessions sessions() {
+        LinkSessions sessions = new LinkSessions();
+        Ids.set(sessions, "cipher", sealer);
+        Ids.set(sessions, "links", links);
+        Ids.set(sessions, "chatter", chatter);
+        Ids.set(sessions, "self", sessions);
+        return sessions;
+    }
+
     /** A runner on node {@code name}, sharing the database (the fakes) with every other runner. */
     public SyncRunner runner(String name) {
-        LinkSessions sessions = new LinkSessions();
-        Ids.set(sessions, "cipher", new SecretSealer() {
-            @Override
-            public String seal(Secret secret) {
-                return "sealed:" + secret.reveal();
-            }
-
-            @Override
-            public Secret open(String sealed) {
-                return Secret.of(sealed.substring("sealed:".length()));
-            }
-        });
-        Ids.set(sessions, "links", links);
-        Ids.set(sessions, "self", sessions);
         SyncRunner runner = new SyncRunner();
         Ids.set(runner, "runs", store);
         Ids.set(runner, "writer", lines);
         Ids.set(runner, "proxy", proxy);
-        Ids.set(runner, "sessions", sessions);
+        Ids.set(runner, "sessions", sessions());
         Ids.set(runner, "clock", clock);
         Ids.set(runner, "overlapDays", 3);
         Ids.set(runner, "node", new NodeName(Optional.of(name)));
@@ -98,6 +95,12 @@ public final class Engine {
         Ids.set(runner, "leaseMarginSeconds", 60L);
         Ids.set(runner, "metrics", metrics);
         return runner;
+    }
+
+    /** Stores the link's tokens ({@link #REFRESH_TOKEN}, {@link #ACCESS_TOKEN}) as {@code key} of the {@link FakeSealer} seals them. */
+    public void bindTokens(String key) {
+        link.bindTokens("client-1", FakeSealer.sealedWith(key, REFRESH_TOKEN, OnlineLink.refreshTokenPlace(link.getId())),
+                FakeSealer.sealedWith(key, ACCESS_TOKEN, OnlineLink.accessTokenPlace(link.getId())));
     }
 
     /** Queues a run of the link and has one runner carry it out. */

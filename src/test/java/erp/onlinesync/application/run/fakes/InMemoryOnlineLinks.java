@@ -128,4 +128,15 @@ public final class InMemoryOnlineLinks implements OnlineLinks {
         connectRequests.removeIf(c -> c.getExpiresAt().isBefore(before));
         return count - connectRequests.size();
     }
+
+    @Override
+    public boolean replaceResealedTokens(long linkId, String readRefresh, String readAccess, String resealedRefresh,
+            String resealedAccess) {
+        OnlineLink link = find(linkId).orElseThrow();
+        if (!Objects.equals(link.sealedRefreshToken(), readRefresh) || !Objects.equals(link.sealedAccessToken(), readAccess)) {
+            return false;
+        }
+        link.bindTokens(link.getClientId(), resealedRefresh, resealedAccess);
+        return true;
+    }
 }

@@ -30,6 +30,7 @@ public final class ScriptedProxy extends UnusedProxy {
     private final Deque<RuntimeException> failures = new ArrayDeque<>();
     private final List<TransactionQuery> queries = new ArrayList<>();
     private final List<CallContext> contexts = new ArrayList<>();
+    private final List<ProxySession> sessions = new ArrayList<>();
     private IntConsumer beforePostedPage = page -> { };
     private int stillFetching;
 
@@ -76,9 +77,15 @@ public final class ScriptedProxy extends UnusedProxy {
         return contexts;
     }
 
+    /** @return the session of every refresh call, in order */
+    public List<ProxySession> sessions() {
+        return sessions;
+    }
+
     @Override
     public RefreshResult refresh(ProxySession session, String accountId, CallContext context) {
         contexts.add(context);
+        sessions.add(session);
         throwScripted();
         if (stillFetching > 0) {
             stillFetching--;
