@@ -282,6 +282,8 @@ class FoundationIT {
             assertTrue(page.body().contains("you have no role in Online Synchronization"), page.uri() + ": the no-access page");
             assertFalse(page.body().contains("BNK1"), page.uri() + ": no journal, balance or account number");
         }
+        assertEquals(200, get("/jakarta.faces.resource/css/onlinesync.css.xhtml", nobody, "a-long-password-1").statusCode(),
+                "the no-access page's style sheet");
 
         String auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, postJson("/api/v1/users", "{\"name\":\"" + auditor

@@ -3,6 +3,7 @@ package erp.onlinesync.interfaces.web.login;
 import erp.onlinesync.application.user.UserService;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.infrastructure.security.SessionLoginMechanism;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,7 +37,7 @@ public class PageAccessFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal user = request.getUserPrincipal();
         String page = request.getServletPath();
-        if (user == null || page.equals(SessionLoginMechanism.LOGIN_PAGE)) {
+        if (user == null || page.equals(SessionLoginMechanism.LOGIN_PAGE) || isResource(request)) {
             chain.doFilter(request, response);
         } else if (!page.equals(CHANGE_PASSWORD_PAGE) && users.mustChangePassword(user.getName())) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
@@ -46,5 +47,10 @@ public class PageAccessFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(NO_ACCESS_PAGE).forward(request, response);
         }
+    }
+
+    /** Style sheets and scripts, whose Faces URLs end in .xhtml too: the no-access page needs them. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + ResourceHandler.RESOURCE_IDENTIFIER + "/");
     }
 }
