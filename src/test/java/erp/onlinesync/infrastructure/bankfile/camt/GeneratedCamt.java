@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * A camt.053 of any number of entries, written as it is read: only one entry's bytes exist at a time, so a
  * test can feed a reader a file far larger than what it may keep.
  */
-final class GeneratedCamt extends InputStream {
+public final class GeneratedCamt extends InputStream {
 
     private static final String HEAD = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -32,12 +32,12 @@ final class GeneratedCamt extends InputStream {
     private int position;
     private long size;
 
-    GeneratedCamt(int entries) {
+    public GeneratedCamt(int entries) {
         this.entries = entries;
     }
 
     /** @return the bytes handed out so far */
-    long size() {
+    public long size() {
         return size;
     }
 
