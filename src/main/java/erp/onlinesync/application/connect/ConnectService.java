@@ -192,6 +192,11 @@ public class ConnectService {
         }
 
         @Override
+        public String providerType() {
+            return grant.providerType();
+        }
+
+        @Override
         public String clientId() {
             return grant.clientId();
         }

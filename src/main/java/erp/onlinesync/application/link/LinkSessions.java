@@ -44,10 +44,16 @@ public class LinkSessions {
         }
         long linkId = link.getId();
         String clientId = link.getClientId();
+        String providerType = link.getProviderType();
         Secret refresh = cipher.open(link.sealedRefreshToken());
         Secret access = cipher.open(link.sealedAccessToken());
         return new ProxySession() {
             private volatile Secret current = access;
+
+            @Override
+            public String providerType() {
+                return providerType;
+            }
 
             @Override
             public String clientId() {
