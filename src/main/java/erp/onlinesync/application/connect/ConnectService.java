@@ -162,6 +162,11 @@ public class ConnectService {
     }
 
     private void refuseFuture(LocalDate startDate) {
+        refuseFuture(startDate, clock);
+    }
+
+    /** @throws BadRequestException {@code invalid-field} for a start date after today */
+    static void refuseFuture(LocalDate startDate, Clock clock) {
         if (startDate != null && startDate.isAfter(LocalDate.now(clock))) {
             throw new BadRequestException("invalid-field", "start_date must not be in the future");
         }

@@ -8,6 +8,7 @@ import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
 import erp.onlinesync.interfaces.rest.journal.JournalImportResource;
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
 import erp.onlinesync.interfaces.rest.link.ConnectResource;
+import erp.onlinesync.interfaces.rest.link.PontoLinkResource;
 import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
 import erp.onlinesync.interfaces.rest.run.FetchResource;
 import erp.onlinesync.interfaces.rest.run.LinkRunsResource;
@@ -58,7 +59,7 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
+        return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class, PontoLinkResource.class,
                 FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
                 LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,

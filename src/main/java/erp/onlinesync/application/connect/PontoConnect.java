@@ -1,0 +1,126 @@
+package erp.onlinesync.application.connect;
+
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.link.AccountListing;
+import erp.onlinesync.application.run.SyncRunService;
+import erp.onlinesync.domain.proxy.CallContext;
+import erp.onlinesync.domain.proxy.Institution;
+import erp.onlinesync.domain.proxy.ProxyAccount;
+import erp.onlinesync.domain.proxy.ProxyException;
+import erp.onlinesync.domain.proxy.ProxyFailure;
+import erp.onlinesync.domain.proxy.ProxySession;
+import erp.onlinesync.domain.proxy.SyncProxy;
+import erp.onlinesync.domain.proxy.TokenGrant;
+import erp.onlinesync.domain.run.RunTrigger;
+import erp.onlinesync.domain.shared.Secret;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Connecting MyPonto directly, without the proxy: with the Client ID and Client Secret of a custom
+ * integration made in MyPonto, the adapter buys an access token (which proves the pair), lists the accounts
+ * the integration may read, and the link is created with each account mapped to its journal (the one of the
+ * same account number and currency, else a new bank journal); then the first fetch starts. Nothing is
+ * created when MyPonto refuses. No transaction is open while MyPonto is called.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PontoConnect {
+
+    @Inject
+    SyncProxy proxy;
+
+    @Inject
+    ConnectSteps steps;
+
+    @Inject
+    SyncRunService runs;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param startDate the first date to import, or null for MyPonto's last 100 transactions of each account
+     * @return the new link's id
+     * @throws BadRequestException {@code invalid-field} for a missing or too long field, a future date, or
+     *         credentials MyPonto refuses; {@code conflict} for a client id already linked; {@code proxy-error}
+     *         when MyPonto fails otherwise
+     */
+    public long connect(String user, String name, String clientId, Secret clientSecret, LocalDate startDate) {
+        String linkName = required("name", name, Institution.NAME_MAX);
+        String id = required("client_id", clientId, TokenGrant.CLIENT_ID_MAX);
+        if (clientSecret == null || clientSecret.reveal().isBlank()) {
+            throw new BadRequestException("invalid-field", "client_secret is required");
+        }
+        if (clientSecret.reveal().length() > TokenGrant.TOKEN_MAX) {
+            throw new BadRequestException("invalid-field", "client_secret is longer than " + TokenGrant.TOKEN_MAX + " characters");
+        }
+        ConnectService.refuseFuture(startDate, clock);
+        Credentials session = new Credentials(id, clientSecret);
+        CallContext person = CallContext.person("en_US");
+        try {
+            List<ProxyAccount> accounts = AccountListing.all(proxy, session, person);
+            LocalDate consentEnds = proxy.connectionStatus(session, person).consentExpiringDate();
+            TokenGrant grant = new TokenGrant(id, clientSecret, session.accessToken(), ProxySession.PONTO_DIRECT, null, consentEnds);
+            long linkId = steps.savePontoLink(linkName, grant, accounts, startDate, user);
+            runs.request(linkId, RunTrigger.CONNECT, user);
+            return linkId;
+        } catch (ProxyException e) {
+            String message = e.userMessage() != null ? e.userMessage() : e.getMessage();
+            throw new BadRequestException(e.failure() == ProxyFailure.CONSENT_REVOKED ? "invalid-field" : "proxy-error",
+                    "MyPonto refused the connection: " + message);
+        }
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException("invalid-field", field + " is required");
+        }
+        if (value.length() > max) {
+            throw new BadRequestException("invalid-field", field + " is longer than " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    /** The integration's credentials before the link exists; the access token the adapter buys is kept here. */
+    private static final class Credentials implements ProxySession {
+        private final String clientId;
+        private final Secret secret;
+        private volatile Secret access;
+
+        Credentials(String clientId, Secret secret) {
+            this.clientId = clientId;
+            this.secret = secret;
+        }
+
+        @Override
+        public String providerType() {
+            return PONTO_DIRECT;
+        }
+
+        @Override
+        public String clientId() {
+            return clientId;
+        }
+
+        @Override
+        public Secret refreshToken() {
+            return secret;
+        }
+
+        @Override
+        public Secret accessToken() {
+            return access;
+        }
+
+        @Override
+        public void renewAccessToken(Secret newAccessToken) {
+            access = newAccessToken;
+        }
+    }
+}

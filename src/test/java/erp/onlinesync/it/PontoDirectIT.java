@@ -1,0 +1,130 @@
+package erp.onlinesync.it;
+
+import static erp.onlinesync.it.Deployed.ADMIN;
+import static erp.onlinesync.it.Deployed.adminPassword;
+import static erp.onlinesync.it.SandboxFlow.awaitRun;
+import static erp.onlinesync.it.SandboxFlow.fetchAndWait;
+import static erp.onlinesync.it.SandboxFlow.link;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A direct MyPonto link against the fake Ponto Connect the WAR ships ({@code /sandbox/ponto}): POST
+ * /online-links/ponto maps the accounts and starts the first fetch of the last 100 transactions, a later run
+ * after a synchronization brings only newer ones, pending ones stay apart, a revoked integration disconnects
+ * the link with "reconnect in MyPonto" in the chatter, and the client secret is nowhere to be read.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PontoDirectIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployed.war();
+    }
+
+    @Test
+    void aDirectMyPontoLinkImportsTheLastHundredThenOnlyNewerOnesAndARevocationDisconnectsIt() {
+        String clientId = "it-ponto-" + UUID.randomUUID();
+        String secret = "it-ponto-secret-" + UUID.randomUUID();
+        List<String> answers = new ArrayList<>();
+
+        HttpResponse<String> created = Deployed.postJson("/api/v1/online-links/ponto", "{\"name\":\"IT MyPonto\",\"client_id\":\""
+                + clientId + "\",\"client_secret\":\"" + secret + "\",\"start_date\":null}", ADMIN, adminPassword());
+        answers.add(created.body());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject link = (JsonObject) Deployed.json(created.body());
+        long linkId = link.getJsonNumber("id").longValue();
+        assertEquals("ponto_direct", link.getString("provider_type"));
+        JsonArray accounts = link.getJsonArray("accounts");
+        assertEquals(2, accounts.size());
+        accounts.getValuesAs(JsonObject.class).forEach(a -> assertFalse(a.isNull("journal_id"), "mapped: " + a));
+
+        JsonObject first = awaitRun(Deployed.number("select max(id) from sync_run where link_id = ?", linkId));
+        answers.add(first.toString());
+        assertEquals("done", first.getString("state"), first.toString());
+        assertEquals(200, first.getInt("imported"), "the last 100 of each account");
+        assertEquals(200, lines(linkId));
+        assertEquals(6, Deployed.number("select count(*) from pending_transaction p join online_account a on a.id ="
+                + " p.online_account_id where a.link_id = ?", linkId), "pending apart, not lines");
+
+        control(clientId, "add-transactions", 5);
+        control(clientId, "stale", 0);
+        JsonObject second = fetchAndWait(linkId);
+        answers.add(second.toString());
+        assertEquals("done", second.getString("state"), second.toString());
+        assertEquals(10, second.getInt("imported"), "only the 5 newer of each account");
+        assertEquals(210, lines(linkId));
+        assertEquals(2, control(clientId, "report", 0).getInt("synchronizations_requested"), "stale: one per account");
+
+        control(clientId, "revoke", 0);
+        JsonObject revoked = fetchAndWait(linkId);
+        answers.add(revoked.toString());
+        assertEquals("failed", revoked.getString("state"));
+        JsonObject after = link(linkId);
+        answers.add(after.toString());
+        assertEquals("disconnected", after.getString("state"));
+        String chatter = (String) Deployed.value("select body from chatter_message where record_type = 'online_link'"
+                + " and record_id = ? and kind = 'ERROR' order by id desc", linkId);
+        assertTrue(chatter.contains("Reconnect in MyPonto"), chatter);
+
+        answers.add(Deployed.get("/api/v1/online-links/" + linkId + "/messages", ADMIN, adminPassword()).body());
+        answers.add(Deployed.get("/api/v1/online-links", ADMIN, adminPassword()).body());
+        answers.add(Deployed.get("/api/v1/sync-runs/" + revoked.getJsonNumber("id").longValue(), ADMIN, adminPassword()).body());
+        answers.add(Deployed.send(HttpRequest.newBuilder(Deployed.uri("/online-link.xhtml?id=" + linkId))
+                .header("Authorization", Deployed.basic(ADMIN, adminPassword())).GET().build()).body());
+        answers.add(Deployed.rows("select * from chatter_message where record_id = ?", linkId));
+        answers.add(Deployed.rows("select * from online_link where id = ?", linkId));
+        answers.add(Deployed.serverLog());
+        answers.forEach(text -> assertFalse(text.contains(secret), "the secret in: " + text.substring(0, Math.min(200, text.length()))));
+    }
+
+    @Test
+    void wrongCredentialsAndMissingFieldsAreRefusedAndCreateNothing() {
+        String clientId = "it-ponto-" + UUID.randomUUID();
+        HttpResponse<String> first = Deployed.postJson("/api/v1/online-links/ponto", "{\"name\":\"IT MyPonto 2\",\"client_id\":\""
+                + clientId + "\",\"client_secret\":\"first-secret-123\"}", ADMIN, adminPassword());
+        assertEquals(201, first.statusCode(), first.body());
+        long before = Deployed.number("select count(*) from online_link");
+
+        HttpResponse<String> again = Deployed.postJson("/api/v1/online-links/ponto", "{\"name\":\"IT again\",\"client_id\":\""
+                + clientId + "\",\"client_secret\":\"wrong-secret-456\"}", ADMIN, adminPassword());
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("Reconnect in MyPonto"), again.body());
+        assertFalse(again.body().contains("wrong-secret-456"));
+        HttpResponse<String> missing = Deployed.postJson("/api/v1/online-links/ponto", "{\"name\":\"IT\",\"client_id\":\"x\"}",
+                ADMIN, adminPassword());
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("client_secret"), missing.body());
+        assertEquals(before, Deployed.number("select count(*) from online_link"));
+    }
+
+    private static long lines(long linkId) {
+        return Deployed.number("select count(*) from statement_line l join online_account a on a.id = l.online_account_id"
+                + " where a.link_id = ?", linkId);
+    }
+
+    private static JsonObject control(String clientId, String operation, long amount) {
+        HttpResponse<String> r = Deployed.send(HttpRequest.newBuilder(Deployed.uri("/sandbox/ponto-control/" + clientId + "/"
+                + operation + "?amount=" + amount)).header("Authorization", SandboxFlow.admin()).POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("control " + operation + ": " + r.statusCode() + " " + r.body());
+        }
+        return (JsonObject) Deployed.json(r.body());
+    }
+}
