@@ -163,6 +163,13 @@ public class ConnectSteps {
         return link.getId();
     }
 
+    /** Seals a direct MyPonto link's new Client Secret and access token, and connects it again. */
+    public void replacePontoSecret(long linkId, TokenGrant grant, List<ProxyAccount> accounts, String user) {
+        OnlineLink link = em.find(OnlineLink.class, linkId, LockModeType.PESSIMISTIC_WRITE);
+        bind(link, grant, grant.accessToken(), user);
+        connect(link, accounts, null, true, "MyPonto Client Secret replaced by " + user + ".", true, user);
+    }
+
     private void bind(OnlineLink link, TokenGrant grant, Secret accessToken, String user) {
         link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken()), cipher.seal(accessToken));
         link.setConsentExpiringDate(grant.consentExpiringDate());

@@ -3,6 +3,7 @@ package erp.onlinesync.application.connect;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.link.AccountListing;
 import erp.onlinesync.application.run.SyncRunService;
+import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.proxy.CallContext;
 import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ProxyAccount;
@@ -54,22 +55,48 @@ public class PontoConnect {
     public long connect(String user, String name, String clientId, Secret clientSecret, LocalDate startDate) {
         String linkName = required("name", name, Institution.NAME_MAX);
         String id = required("client_id", clientId, TokenGrant.CLIENT_ID_MAX);
+        ConnectService.refuseFuture(startDate, clock);
+        Checked checked = check(id, clientSecret);
+        long linkId = steps.savePontoLink(linkName, checked.grant(), checked.accounts(), startDate, user);
+        runs.request(linkId, RunTrigger.CONNECT, user);
+        return linkId;
+    }
+
+    /**
+     * Replaces a direct MyPonto link's Client Secret (MyPonto makes a new one when the integration is
+     * reconnected there): checked with MyPonto first, then sealed in place of the old one; a disconnected link
+     * is connected again and new accounts are mapped to their journals.
+     *
+     * @throws BadRequestException {@code not-found}; {@code invalid-field} for a link that is not a direct MyPonto
+     *         one, a missing secret or one MyPonto refuses; {@code proxy-error}; then nothing changed
+     */
+    public void replaceSecret(long linkId, Secret clientSecret, String user) {
+        OnlineLink link = steps.existingLink(linkId);
+        if (!ProxySession.PONTO_DIRECT.equals(link.getProviderType())) {
+            throw new BadRequestException("invalid-field", "The link " + link.getName() + " is not a direct MyPonto link");
+        }
+        Checked checked = check(link.getClientId(), clientSecret);
+        steps.replacePontoSecret(linkId, checked.grant(), checked.accounts(), user);
+    }
+
+    /** What MyPonto answered to a Client ID and Secret: the grant to keep and the integration's accounts. */
+    private record Checked(TokenGrant grant, List<ProxyAccount> accounts) {
+    }
+
+    private Checked check(String clientId, Secret clientSecret) {
         if (clientSecret == null || clientSecret.reveal().isBlank()) {
             throw new BadRequestException("invalid-field", "client_secret is required");
         }
         if (clientSecret.reveal().length() > TokenGrant.TOKEN_MAX) {
             throw new BadRequestException("invalid-field", "client_secret is longer than " + TokenGrant.TOKEN_MAX + " characters");
         }
-        ConnectService.refuseFuture(startDate, clock);
-        Credentials session = new Credentials(id, clientSecret);
+        Credentials session = new Credentials(clientId, clientSecret);
         CallContext person = CallContext.person("en_US");
         try {
             List<ProxyAccount> accounts = AccountListing.all(proxy, session, person);
             LocalDate consentEnds = proxy.connectionStatus(session, person).consentExpiringDate();
-            TokenGrant grant = new TokenGrant(id, clientSecret, session.accessToken(), ProxySession.PONTO_DIRECT, null, consentEnds);
-            long linkId = steps.savePontoLink(linkName, grant, accounts, startDate, user);
-            runs.request(linkId, RunTrigger.CONNECT, user);
-            return linkId;
+            return new Checked(new TokenGrant(clientId, clientSecret, session.accessToken(), ProxySession.PONTO_DIRECT, null,
+                    consentEnds), accounts);
         } catch (ProxyException e) {
             String message = e.userMessage() != null ? e.userMessage() : e.getMessage();
             throw new BadRequestException(e.failure() == ProxyFailure.CONSENT_REVOKED ? "invalid-field" : "proxy-error",
