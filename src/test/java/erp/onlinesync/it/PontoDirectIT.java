@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A direct MyPonto link against the fake Ponto Connect the WAR ships ({@code /sandbox/ponto}): POST
  * /online-links/ponto maps the accounts and starts the first fetch of the last 100 transactions, a later run
  * after a synchronization brings only newer ones, pending ones stay apart, a revoked integration disconnects
- * the link with "reconnect in MyPonto" in the chatter, and the client secret is nowhere to be read.
+ * the link with "reconnect in MyPonto" in the chatter, Replace on the link's page connects it again with the new
+ * secret, and neither secret is anywhere to be read.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,15 +89,31 @@ class PontoDirectIT {
                 + " and record_id = ? and kind = 'ERROR' order by id desc", linkId);
         assertTrue(chatter.contains("Reconnect in MyPonto"), chatter);
 
+        control(clientId, "reconnect", 0);
+        String newSecret = "it-ponto-new-secret-" + UUID.randomUUID();
+        FormSession browser = new FormSession();
+        browser.signIn(ADMIN, adminPassword());
+        HttpResponse<String> page = browser.get("/online-link.xhtml?id=" + linkId);
+        assertTrue(page.body().contains("secretSet"), "the secret shown as set");
+        assertFalse(page.body().contains("id=\"link:reconnect\""), "a direct link is renewed with Replace, not the proxy's page");
+        page = browser.submit(page, "link", Map.of("link:replaceSecret", ""));
+        page = browser.submit(page, "link", Map.of("link:newSecret", newSecret, "link:saveSecret", ""));
+        answers.add(page.body());
+        assertEquals("connected", link(linkId).getString("state"), "Replace connects the link again");
+        assertEquals("done", untilEnded(fetchAndWait(linkId)).getString("state"));
+
         answers.add(Deployed.get("/api/v1/online-links/" + linkId + "/messages", ADMIN, adminPassword()).body());
         answers.add(Deployed.get("/api/v1/online-links", ADMIN, adminPassword()).body());
         answers.add(Deployed.get("/api/v1/sync-runs/" + revoked.getJsonNumber("id").longValue(), ADMIN, adminPassword()).body());
-        answers.add(Deployed.send(HttpRequest.newBuilder(Deployed.uri("/online-link.xhtml?id=" + linkId))
-                .header("Authorization", Deployed.basic(ADMIN, adminPassword())).GET().build()).body());
+        answers.add(browser.get("/online-link.xhtml?id=" + linkId).body());
         answers.add(Deployed.rows("select * from chatter_message where record_id = ?", linkId));
         answers.add(Deployed.rows("select * from online_link where id = ?", linkId));
         answers.add(Deployed.serverLog());
-        answers.forEach(text -> assertFalse(text.contains(secret), "the secret in: " + text.substring(0, Math.min(200, text.length()))));
+        for (String text : answers) {
+            for (String kept : List.of(secret, newSecret)) {
+                assertFalse(text.contains(kept), "a secret in: " + text.substring(0, Math.min(200, text.length())));
+            }
+        }
     }
 
     @Test

@@ -47,33 +47,11 @@ public class LinkSessions {
         String providerType = link.getProviderType();
         Secret refresh = cipher.open(link.sealedRefreshToken());
         Secret access = cipher.open(link.sealedAccessToken());
-        return new ProxySession() {
-            private volatile Secret current = access;
-
-            @Override
-            public String providerType() {
-                return providerType;
-            }
-
-            @Override
-            public String clientId() {
-                return clientId;
-            }
-
-            @Override
-            public Secret refreshToken() {
-                return refresh;
-            }
-
-            @Override
-            public Secret accessToken() {
-                return current;
-            }
-
+        return new HeldSession(providerType, clientId, refresh, access) {
             @Override
             public void renewAccessToken(Secret newAccessToken) {
                 self.storeAccessToken(linkId, cipher.seal(newAccessToken));
-                current = newAccessToken;
+                super.renewAccessToken(newAccessToken);
             }
         };
     }

@@ -14,7 +14,8 @@ import java.util.Set;
 final class FakeIntegration {
 
     final String clientId;
-    final String secret;
+    /** Null after a reconnect in MyPonto: the next secret used is the new one. */
+    String secret;
     final Set<String> tokens = new HashSet<>();
     final List<FakeAccount> accounts = new ArrayList<>();
     boolean revoked;

@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Each integration (any Client ID, with the secret of its first use) has two EUR accounts of
  * {@value #POSTED} posted and {@value #PENDING} pending transactions, synchronized at creation. The switches
- * ({@link #control}) play Ponto's failures: a revoked integration (401), expired tokens, the 180-day
- * re-authorization, an unpaid subscription (402), rate limiting (429), stale data, new transactions.
+ * ({@link #control}) play Ponto's failures: a revoked integration (401) and its reconnect in MyPonto (a new
+ * secret), expired tokens, the 180-day re-authorization, an unpaid subscription (402), rate limiting (429),
+ * stale data, new transactions.
  */
 public final class PontoConnectFake {
 
@@ -110,7 +111,8 @@ public final class PontoConnectFake {
     }
 
     /**
-     * The control API of tests and demos: {@code revoke}, {@code expire-tokens}, {@code authorization-expired},
+     * The control API of tests and demos: {@code revoke}, {@code reconnect} (the next secret used is the new one),
+     * {@code expire-tokens}, {@code authorization-expired},
      * {@code unpaid}, {@code paid}, {@code rate-limit} (seconds), {@code stale}, {@code add-transactions} (count).
      *
      * @return the integration's report: tokens issued and synchronizations requested; empty for an unknown one
@@ -122,6 +124,10 @@ public final class PontoConnectFake {
         }
         switch (operation) {
             case "revoke" -> integration.revoked = true;
+            case "reconnect" -> {
+                integration.revoked = false;
+                integration.secret = null;
+            }
             case "expire-tokens" -> integration.tokens.clear();
             case "authorization-expired" -> {
                 integration.authorizationExpired = true;
@@ -155,7 +161,10 @@ public final class PontoConnectFake {
         }
         FakeIntegration integration = integrations.computeIfAbsent(credentials[0], id -> credentials[1].length() < MIN_SECRET
                 ? null : create(id, credentials[1]));
-        if (integration == null || integration.revoked || !integration.secret.equals(credentials[1])) {
+        if (integration != null && integration.secret == null && credentials[1].length() >= MIN_SECRET) {
+            integration.secret = credentials[1];
+        }
+        if (integration == null || integration.revoked || !credentials[1].equals(integration.secret)) {
             return new Reply(401, null, "{\"error\":\"invalid_client\"}");
         }
         String token = "ponto-access-" + UUID.randomUUID();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import erp.onlinesync.application.link.HeldSession;
 import erp.onlinesync.domain.link.LinkState;
 import erp.onlinesync.domain.proxy.AccountPage;
 import erp.onlinesync.domain.proxy.CallContext;
@@ -50,7 +51,7 @@ class PontoConnectAdapterTest {
     private final List<Duration> sleeps = new ArrayList<>();
     private final PontoConnectAdapter adapter = new PontoConnectAdapter(transport, clock,
             PontoSettings.of(FakePontoTransport.BASE), sleeps::add);
-    private final Session session = new Session();
+    private final ProxySession session = session(SECRET);
     private final List<String> logged = new ArrayList<>();
     private final Handler capture = new Handler() {
         @Override
@@ -90,8 +91,8 @@ class PontoConnectAdapterTest {
         assertEquals("Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8)),
                 token.headers().get("Authorization"));
         assertEquals("grant_type=client_credentials", token.body());
-        assertNotNull(session.access);
-        assertEquals("Bearer " + session.access.reveal(), transport.sent.get(1).headers().get("Authorization"));
+        assertNotNull(session.accessToken());
+        assertEquals("Bearer " + session.accessToken().reveal(), transport.sent.get(1).headers().get("Authorization"));
         assertEquals(2, page.accounts().size());
         assertEquals("EUR", page.accounts().get(0).currencyCode());
         assertTrue(page.accounts().get(0).accountNumber().startsWith("BE"));
@@ -175,11 +176,11 @@ class PontoConnectAdapterTest {
     @Test
     void anExpiredAccessTokenIsRenewedOnceAndTheCallGoesThrough() {
         accountId();
-        Secret first = session.access;
+        Secret first = session.accessToken();
         transport.fake.control(CLIENT_ID, "expire-tokens", 0);
 
         assertEquals(100, adapter.transactions(session, posted(null, null), TIMER).transactions().size());
-        assertFalse(first.equals(session.access));
+        assertFalse(first.equals(session.accessToken()));
         assertEquals(2, report("tokens_issued"));
     }
 
@@ -198,8 +199,7 @@ class PontoConnectAdapterTest {
     @Test
     void wrongCredentialsAreRefusedAsRevoked() {
         adapter.accounts(session, null, TIMER);
-        Session other = new Session();
-        other.secret = "another-secret-123";
+        ProxySession other = session("another-secret-123");
 
         ProxyException e = assertThrows(ProxyException.class, () -> adapter.accounts(other, null, TIMER));
         assertEquals(ProxyFailure.CONSENT_REVOKED, e.failure());
@@ -268,6 +268,11 @@ class PontoConnectAdapterTest {
         assertEquals(ProxyFailure.BAD_REQUEST, e.failure());
     }
 
+    /** A direct MyPonto link's session in memory: no access token until the adapter asks for one. */
+    private static ProxySession session(String secret) {
+        return new HeldSession(ProxySession.PONTO_DIRECT, CLIENT_ID, Secret.of(secret), null);
+    }
+
     private String accountId() {
         return adapter.accounts(session, null, TIMER).accounts().get(0).onlineIdentifier();
     }
@@ -278,36 +283,5 @@ class PontoConnectAdapterTest {
 
     private int report(String field) {
         return transport.fake.control(CLIENT_ID, "report", 0).orElseThrow().getInt(field);
-    }
-
-    /** A direct MyPonto link's session in memory: no access token until the adapter asks for one. */
-    private static final class Session implements ProxySession {
-        Secret access;
-        String secret = SECRET;
-
-        @Override
-        public String providerType() {
-            return PONTO_DIRECT;
-        }
-
-        @Override
-        public String clientId() {
-            return CLIENT_ID;
-        }
-
-        @Override
-        public Secret refreshToken() {
-            return Secret.of(secret);
-        }
-
-        @Override
-        public Secret accessToken() {
-            return access;
-        }
-
-        @Override
-        public void renewAccessToken(Secret newAccessToken) {
-            access = newAccessToken;
-        }
     }
 }

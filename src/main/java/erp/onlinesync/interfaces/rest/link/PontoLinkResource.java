@@ -1,6 +1,6 @@
 package erp.onlinesync.interfaces.rest.link;
 
-import erp.onlinesync.application.connect.PontoConnect;
+import erp.onlinesync.application.connect.ConnectService;
 import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.application.link.LinkView;
 import erp.onlinesync.domain.shared.Secret;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PontoLinkResource {
 
     @Inject
-    PontoConnect ponto;
+    ConnectService connect;
 
     @Inject
     LinkQueries links;
@@ -55,7 +55,7 @@ public class PontoLinkResource {
     public Response connect(String text, @Context SecurityContext security, @Context UriInfo uri) {
         JsonBody body = JsonBody.parse(text, PontoLinkBody.class);
         String secret = body.stringOrNull("client_secret").orElse(null);
-        long id = ponto.connect(security.getUserPrincipal().getName(), body.stringOrNull("name").orElse(null),
+        long id = connect.connectPonto(security.getUserPrincipal().getName(), body.stringOrNull("name").orElse(null),
                 body.stringOrNull("client_id").orElse(null), secret == null || secret.isEmpty() ? null : Secret.of(secret),
                 body.dateOrNull("start_date").orElse(null));
         return Response.created(uri.getBaseUriBuilder().path("v1/online-links/{id}").build(id)).entity(links.get(id)).build();

@@ -4,7 +4,6 @@ import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.connect.AccountChoice;
 import erp.onlinesync.application.connect.AccountsStep;
 import erp.onlinesync.application.connect.ConnectService;
-import erp.onlinesync.application.connect.PontoConnect;
 import erp.onlinesync.application.journal.BankJournals;
 import erp.onlinesync.application.link.InstitutionSearch;
 import erp.onlinesync.domain.proxy.Institution;
@@ -65,8 +64,6 @@ public class ConnectBankPage implements Serializable {
     BankJournals bankJournals;
     @Inject
     AccountsStep accountsStep;
-    @Inject
-    PontoConnect ponto;
     @Inject
     Clock clock;
 
@@ -181,7 +178,7 @@ public class ConnectBankPage implements Serializable {
         String secret = pontoSecret;
         pontoSecret = null;
         try {
-            long id = ponto.connect(Pages.user(), pontoName, pontoClientId,
+            long id = connect.connectPonto(Pages.user(), pontoName, pontoClientId,
                     secret == null || secret.isEmpty() ? null : Secret.of(secret), startDate);
             Pages.info("connect.ponto-connected");
             Pages.redirect(Pages.inContext("/online-link.xhtml?id=" + id));

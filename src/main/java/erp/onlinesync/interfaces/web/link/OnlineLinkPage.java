@@ -1,7 +1,7 @@
 package erp.onlinesync.interfaces.web.link;
 
 import erp.onlinesync.application.BadRequestException;
-import erp.onlinesync.application.connect.PontoConnect;
+import erp.onlinesync.application.connect.ConnectService;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.link.LinkMessages;
@@ -77,7 +77,7 @@ public class OnlineLinkPage implements Serializable {
     @Inject
     LinkCommands commands;
     @Inject
-    PontoConnect ponto;
+    ConnectService connect;
     @Inject
     Clock clock;
 
@@ -160,7 +160,7 @@ public class OnlineLinkPage implements Serializable {
         String secret = newSecret;
         newSecret = null;
         try {
-            ponto.replaceSecret(id, secret == null || secret.isEmpty() ? null : Secret.of(secret), Pages.user());
+            connect.replacePontoSecret(id, secret == null || secret.isEmpty() ? null : Secret.of(secret), Pages.user());
             replacingSecret = false;
             Pages.info("link.ponto-replaced");
             load();
