@@ -117,7 +117,7 @@ class PontoDirectIT {
     }
 
     @Test
-    void wrongCredentialsAndMissingFieldsAreRefusedAndCreateNothing() {
+    void wrongCredentialsMissingFieldsAndTheProxysRenewalAreRefusedAndChangeNothing() {
         String clientId = "it-ponto-" + UUID.randomUUID();
         HttpResponse<String> first = Deployed.postJson("/api/v1/online-links/ponto", "{\"name\":\"IT MyPonto 2\",\"client_id\":\""
                 + clientId + "\",\"client_secret\":\"first-secret-123\"}", ADMIN, adminPassword());
@@ -134,6 +134,12 @@ class PontoDirectIT {
         assertEquals(400, missing.statusCode());
         assertTrue(missing.body().contains("client_secret"), missing.body());
         assertEquals(before, Deployed.number("select count(*) from online_link"));
+
+        long linkId = ((JsonObject) Deployed.json(first.body())).getJsonNumber("id").longValue();
+        HttpResponse<String> proxyPage = Deployed.postJson("/api/v1/online-links/connect", "{\"mode\":\"reconnect\",\"link_id\":"
+                + linkId + "}", ADMIN, adminPassword());
+        assertEquals(400, proxyPage.statusCode(), "no proxy connect page for a direct MyPonto link: " + proxyPage.body());
+        assertTrue(proxyPage.body().contains("replace its Client Secret"), proxyPage.body());
     }
 
     /** Waits through the pauses of a run (a timer resumes it) until it is done or failed. */

@@ -64,7 +64,8 @@ public class ConnectService {
      * @param startDate the first date to import for new accounts, or null for all history
      * @param callback the absolute URL of the module's callback, where the proxy sends the browser back
      * @return the proxy's connect page for the browser
-     * @throws BadRequestException for a missing institution or link, an unknown mode, a future start date
+     * @throws BadRequestException for a missing institution or link, an unknown mode, a future start date, a
+     *         renewal of a direct MyPonto link (it has no connect page: its secret is replaced instead)
      */
     public URI start(String user, String mode, String institutionId, Long linkId, LocalDate startDate, URI callback) {
         return start(user, mode, institutionId, linkId, startDate, callback, false);
@@ -103,6 +104,10 @@ public class ConnectService {
                 throw new BadRequestException("invalid-field", "link_id is required for mode " + connectMode.wireName());
             }
             OnlineLink link = steps.existingLink(linkId);
+            if (ProxySession.PONTO_DIRECT.equals(link.getProviderType())) {
+                throw new BadRequestException("invalid-field", "The link " + link.getName() + " is a direct MyPonto link:"
+                        + " reconnect it in MyPonto, then replace its Client Secret on the link's page");
+            }
             clientId = link.getClientId();
             institution = link.getInstitutionId();
         }

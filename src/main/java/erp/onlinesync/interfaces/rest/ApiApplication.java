@@ -59,8 +59,8 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class, PontoLinkResource.class,
-                FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
+        return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
+                PontoLinkResource.class, FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
                 LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, ConsentRemindersResource.class, CsrfGuard.class,
