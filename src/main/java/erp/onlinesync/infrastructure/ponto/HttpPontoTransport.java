@@ -33,7 +33,11 @@ public class HttpPontoTransport implements PontoTransport {
 
     @Inject
     public HttpPontoTransport(Config config) {
-        this.settings = PontoSettings.from(config);
+        this(PontoSettings.from(config));
+    }
+
+    HttpPontoTransport(PontoSettings settings) {
+        this.settings = settings;
     }
 
     /** For the CDI client proxy only. */

@@ -171,16 +171,29 @@ public class PontoConnectAdapter implements SyncProxy {
     public TransactionPage transactions(ProxySession session, TransactionQuery query, CallContext context) {
         String path = "/accounts/" + encode(query.accountId())
                 + (query.status() == TransactionStatus.POSTED ? "/transactions" : "/pending-transactions");
-        PontoCursor cursor = PontoCursor.parse(query.nextData());
         if (query.status() == TransactionStatus.PENDING) {
             return pending(session, query, path, PontoCursor.orFirst(query.nextData()));
         }
-        if (cursor == null && query.lastTransactionIdentifier() != null) {
-            cursor = PontoCursor.before(query.lastTransactionIdentifier());
-        }
+        PontoCursor cursor = PontoCursor.parse(query.nextData());
         if (cursor != null && cursor.backward()) {
             return newer(get(session, path, cursor, PontoSettings.MAX_PAGE));
         }
+        if (cursor == null && query.lastTransactionIdentifier() != null) {
+            try {
+                return newer(get(session, path, PontoCursor.before(query.lastTransactionIdentifier()), PontoSettings.MAX_PAGE));
+            } catch (ProxyException e) {
+                if (e.failure() != ProxyFailure.BAD_REQUEST) {
+                    throw e;
+                }
+                // Ponto no longer knows the newest imported transaction as a cursor: read back to the start date
+                LOG.info(() -> "Ponto Connect refused the newest imported transaction as a cursor; reading from the start date");
+            }
+        }
+        return older(session, path, query, cursor);
+    }
+
+    /** A page forward (older transactions): the newest only on a first import without a start date, else to the start date. */
+    private TransactionPage older(ProxySession session, String path, TransactionQuery query, PontoCursor cursor) {
         boolean firstOnly = cursor == null && query.startDate() == null;
         AnswerReader page = get(session, path, cursor == null ? PontoCursor.after(null) : cursor,
                 firstOnly ? settings.firstImport() : PontoSettings.MAX_PAGE);

@@ -130,6 +130,15 @@ class PontoConnectAdapterTest {
     }
 
     @Test
+    void aNewestImportedThatPontoNoLongerKnowsFallsBackToTheStartDate() {
+        LocalDate start = LocalDate.parse("2026-11-30");
+        TransactionPage page = adapter.transactions(session, posted("gone-transaction", start), TIMER);
+
+        assertFalse(page.transactions().isEmpty());
+        assertTrue(page.transactions().stream().noneMatch(t -> t.date().isBefore(start)));
+    }
+
+    @Test
     void aChosenStartDatePagesForwardUntilIt() {
         LocalDate start = LocalDate.parse("2026-11-27");
         TransactionPage page = adapter.transactions(session, posted(null, start), TIMER);
