@@ -142,6 +142,23 @@ class PontoDirectIT {
         assertTrue(proxyPage.body().contains("replace its Client Secret"), proxyPage.body());
     }
 
+    @Test
+    void theWizardsMyPontoChoiceCreatesTheLinkAndNeverShowsTheSecretAgain() {
+        String clientId = "it-ponto-wizard-" + UUID.randomUUID();
+        String secret = "it-ponto-wizard-secret-" + UUID.randomUUID();
+        FormSession browser = new FormSession();
+        browser.signIn(ADMIN, adminPassword());
+        HttpResponse<String> page = browser.submit(browser.get("/connect-bank.xhtml"), "wizard", Map.of("wizard:choosePonto", ""));
+        assertTrue(page.body().contains("wizard:pontoSecret"), "the MyPonto step");
+        page = browser.submit(page, "wizard", Map.of("wizard:pontoName", "IT wizard MyPonto", "wizard:pontoClientId", clientId,
+                "wizard:pontoSecret", secret, "wizard:connectPonto", ""));
+
+        assertTrue(page.uri().getPath().endsWith("/online-link.xhtml"), "on the link's page: " + page.uri());
+        assertTrue(page.body().contains("secretSet"));
+        assertFalse(page.body().contains(secret));
+        assertEquals("ponto_direct", Deployed.value("select provider_type from online_link where client_id = ?", clientId));
+    }
+
     /** Waits through the pauses of a run (a timer resumes it) until it is done or failed. */
     private static JsonObject untilEnded(JsonObject run) {
         JsonObject last = run;
