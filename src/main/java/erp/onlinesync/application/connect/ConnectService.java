@@ -2,6 +2,7 @@ package erp.onlinesync.application.connect;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.link.AccountListing;
+import erp.onlinesync.application.link.HeldSession;
 import erp.onlinesync.application.run.SyncRunService;
 import erp.onlinesync.domain.link.ConnectRequest;
 import erp.onlinesync.domain.link.OnlineLink;
@@ -36,8 +37,9 @@ import java.util.List;
  * state, exchanges the token, creates or renews the link with its accounts and journals, and starts
  * the first fetch. A connect started from the wizard ({@link #startInWizard}) instead leaves the new
  * accounts unmapped and starts nothing: the person chooses accounts and journals in the wizard's
- * accounts step, and {@link #confirmAccounts} starts the first fetch. No transaction is open while
- * the proxy is called.
+ * accounts step, and {@link #confirmAccounts} starts the first fetch. A direct MyPonto link
+ * ({@link #connectPonto}) needs no connect page: its Client ID and Secret are checked with MyPonto at once.
+ * No transaction is open while the proxy (or MyPonto) is called.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -62,7 +64,8 @@ public class ConnectService {
      * @param startDate the first date to import for new accounts, or null for all history
      * @param callback the absolute URL of the module's callback, where the proxy sends the browser back
      * @return the proxy's connect page for the browser
-     * @throws BadRequestException for a missing institution or link, an unknown mode, a future start date
+     * @throws BadRequestException for a missing institution or link, an unknown mode, a future start date, a
+     *         renewal of a direct MyPonto link (it has no connect page: its secret is replaced instead)
      */
     public URI start(String user, String mode, String institutionId, Long linkId, LocalDate startDate, URI callback) {
         return start(user, mode, institutionId, linkId, startDate, callback, false);
@@ -101,6 +104,10 @@ public class ConnectService {
                 throw new BadRequestException("invalid-field", "link_id is required for mode " + connectMode.wireName());
             }
             OnlineLink link = steps.existingLink(linkId);
+            if (ProxySession.PONTO_DIRECT.equals(link.getProviderType())) {
+                throw new BadRequestException("invalid-field", "The link " + link.getName() + " is a direct MyPonto link:"
+                        + " reconnect it in MyPonto, then replace its Client Secret on the link's page");
+            }
             clientId = link.getClientId();
             institution = link.getInstitutionId();
         }
@@ -126,7 +133,8 @@ public class ConnectService {
         }
         try {
             TokenGrant grant = proxy.exchangeToken(exchangeToken, CallContext.person("en_US"));
-            GrantSession session = new GrantSession(grant);
+            HeldSession session = new HeldSession(grant.providerType(), grant.clientId(), grant.refreshToken(),
+                    grant.accessToken());
             List<ProxyAccount> accounts = AccountListing.all(proxy, session, CallContext.person("en_US"));
             long linkId = steps.saveLink(request, grant, session.accessToken(), accounts, user);
             if (request.choosesAccounts()) {
@@ -139,6 +147,46 @@ public class ConnectService {
                     + (e.userMessage() != null ? e.userMessage() : e.getMessage())
                     + (e.errorReference() == null ? "" : " (reference " + e.errorReference() + ")"));
         }
+    }
+
+    /**
+     * Connects MyPonto directly, without the proxy, with the Client ID and Client Secret of a custom integration
+     * made in MyPonto: the adapter buys an access token (which proves the pair) and lists the accounts the
+     * integration may read; the link is created with each account mapped to its journal (the one of the same
+     * account number and currency, else a new bank journal), and its first fetch starts. Nothing is created
+     * when MyPonto refuses.
+     *
+     * @param startDate the first date to import, or null for MyPonto's last 100 transactions of each account
+     * @return the new link's id
+     * @throws BadRequestException {@code invalid-field} for a missing or too long field, a future date, or
+     *         credentials MyPonto refuses; {@code conflict} for a client id already linked; {@code proxy-error}
+     *         when MyPonto fails otherwise
+     */
+    public long connectPonto(String user, String name, String clientId, Secret clientSecret, LocalDate startDate) {
+        String linkName = PontoCredentials.required("name", name, Institution.NAME_MAX);
+        String id = PontoCredentials.required("client_id", clientId, TokenGrant.CLIENT_ID_MAX);
+        refuseFuture(startDate);
+        PontoCredentials checked = PontoCredentials.check(proxy, id, clientSecret);
+        long linkId = steps.savePontoLink(linkName, checked.grant(), checked.accounts(), startDate, user);
+        runs.request(linkId, RunTrigger.CONNECT, user);
+        return linkId;
+    }
+
+    /**
+     * Replaces a direct MyPonto link's Client Secret (MyPonto makes a new one when the integration is
+     * reconnected there): checked with MyPonto first, then sealed in place of the old one; a disconnected link
+     * is connected again and new accounts are mapped to their journals.
+     *
+     * @throws BadRequestException {@code not-found}; {@code invalid-field} for a link that is not a direct MyPonto
+     *         one, a missing secret or one MyPonto refuses; {@code proxy-error}; then nothing changed
+     */
+    public void replacePontoSecret(long linkId, Secret clientSecret, String user) {
+        OnlineLink link = steps.existingLink(linkId);
+        if (!ProxySession.PONTO_DIRECT.equals(link.getProviderType())) {
+            throw new BadRequestException("invalid-field", "The link " + link.getName() + " is not a direct MyPonto link");
+        }
+        PontoCredentials checked = PontoCredentials.check(proxy, link.getClientId(), clientSecret);
+        steps.replacePontoSecret(linkId, checked.grant(), checked.accounts(), user);
     }
 
     /**
@@ -178,37 +226,6 @@ public class ConnectService {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The fresh tokens of a grant, before the link that will keep them exists; a renewed access token is kept here. */
-    private static final class GrantSession implements ProxySession {
-        private final TokenGrant grant;
-        private volatile Secret access;
-
-        GrantSession(TokenGrant grant) {
-            this.grant = grant;
-            this.access = grant.accessToken();
-        }
-
-        @Override
-        public String clientId() {
-            return grant.clientId();
-        }
-
-        @Override
-        public Secret refreshToken() {
-            return grant.refreshToken();
-        }
-
-        @Override
-        public Secret accessToken() {
-            return access;
-        }
-
-        @Override
-        public void renewAccessToken(Secret newAccessToken) {
-            access = newAccessToken;
         }
     }
 }

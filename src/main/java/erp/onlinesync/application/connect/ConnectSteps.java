@@ -12,6 +12,7 @@ import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.proxy.ConnectMode;
 import erp.onlinesync.domain.proxy.ProxyAccount;
+import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import erp.onlinesync.domain.shared.Secret;
@@ -42,6 +43,9 @@ import java.util.stream.Collectors;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ConnectSteps {
+
+    /** The institution of a direct MyPonto link: MyPonto itself, whatever banks its accounts are at. */
+    static final String PONTO_INSTITUTION = "MyPonto";
 
     /** How long the proxy's connect page may take before its answer is refused. */
     static final Duration VALIDITY = Duration.ofMinutes(10);
@@ -127,25 +131,66 @@ public class ConnectSteps {
                 throw new BadRequestException("conflict", "The proxy answered for another link than " + link.getName());
             }
         }
+        String action = switch (mode) {
+            case LINK -> "Connected to " + link.getInstitutionName() + " by " + user + ".";
+            case UPDATE_CREDENTIALS -> "Credentials updated by " + user + ".";
+            case RECONNECT -> "Reconnected by " + user + ".";
+            case REFRESH_ACCOUNTS -> "Accounts chosen again by " + user + ".";
+        };
+        boolean autoSyncAllowed = grant.institution() == null || grant.institution().autoSyncAllowed();
+        bind(link, grant, accessToken, user);
+        connect(link, accounts, request.getStartDate(), !request.choosesAccounts(), action, autoSyncAllowed, user);
+        return link.getId();
+    }
+
+    /**
+     * Creates a direct MyPonto link ({@link ProxySession#PONTO_DIRECT}) with the integration's accounts, each
+     * mapped to its journal: the client secret is sealed where a proxy link keeps its refresh token.
+     *
+     * @param grant the client id, the secret (as refresh token), the first access token and the consent's end
+     * @return the link's id
+     * @throws BadRequestException {@code conflict} when a link already uses this client id
+     */
+    public long savePontoLink(String name, TokenGrant grant, List<ProxyAccount> accounts, LocalDate startDate, String user) {
+        boolean known = !em.createQuery("select l.id from OnlineLink l where l.clientId = :clientId", Long.class)
+                .setParameter("clientId", grant.clientId()).setMaxResults(1).getResultList().isEmpty();
+        if (known) {
+            throw new BadRequestException("conflict", "A link already uses this MyPonto Client ID");
+        }
+        OnlineLink link = new OnlineLink(em.find(Company.class, 1L), name, PONTO_INSTITUTION, PONTO_INSTITUTION,
+                ProxySession.PONTO_DIRECT, Instant.now(clock));
+        em.persist(link);
+        em.flush(); // the id names the row the secret's seal is bound to
+        bind(link, grant, grant.accessToken(), user);
+        connect(link, accounts, startDate, true, "Connected to MyPonto directly by " + user + ".", true, user);
+        return link.getId();
+    }
+
+    /** Seals a direct MyPonto link's new Client Secret and access token, and connects it again. */
+    public void replacePontoSecret(long linkId, TokenGrant grant, List<ProxyAccount> accounts, String user) {
+        OnlineLink link = em.find(OnlineLink.class, linkId, LockModeType.PESSIMISTIC_WRITE);
+        bind(link, grant, grant.accessToken(), user);
+        connect(link, accounts, null, true, "MyPonto Client Secret replaced by " + user + ".", true, user);
+    }
+
+    private void bind(OnlineLink link, TokenGrant grant, Secret accessToken, String user) {
         link.bindTokens(grant.clientId(), cipher.seal(grant.refreshToken(), OnlineLink.refreshTokenPlace(link.getId())),
                 cipher.seal(accessToken, OnlineLink.accessTokenPlace(link.getId())));
         link.setConsentExpiringDate(grant.consentExpiringDate());
         link.connectedBy(user);
         em.flush();
-        List<String> added = upsertAccounts(link, accounts, request.getStartDate(), !request.choosesAccounts());
-        StringBuilder body = new StringBuilder(switch (mode) {
-            case LINK -> "Connected to " + link.getInstitutionName() + " by " + user + ".";
-            case UPDATE_CREDENTIALS -> "Credentials updated by " + user + ".";
-            case RECONNECT -> "Reconnected by " + user + ".";
-            case REFRESH_ACCOUNTS -> "Accounts chosen again by " + user + ".";
-        });
+    }
+
+    /** Brings the accounts up to date and tells the chatter of the connection and of the new accounts. */
+    private void connect(OnlineLink link, List<ProxyAccount> accounts, LocalDate startDate, boolean map, String action,
+            boolean autoSyncAllowed, String user) {
+        List<String> added = upsertAccounts(link, accounts, startDate, map);
+        StringBuilder body = new StringBuilder(action);
         if (!added.isEmpty()) {
             body.append(" New accounts: ").append(String.join(", ", added)).append('.');
         }
         chatter.post(link, user, MessageKind.ACTION, body.toString());
-        boolean autoSyncAllowed = grant.institution() == null || grant.institution().autoSyncAllowed();
         chatter.postAll(link, user, link.connected(autoSyncAllowed, Instant.now(clock), schedule.get()));
-        return link.getId();
     }
 
     /**

@@ -58,6 +58,7 @@ public class LinkSessions {
         }
         long linkId = link.getId();
         String clientId = link.getClientId();
+        String providerType = link.getProviderType();
         String sealedRefresh = link.sealedRefreshToken();
         String sealedAccess = link.sealedAccessToken();
         OpenedSecret refresh = cipher.open(sealedRefresh, OnlineLink.refreshTokenPlace(linkId));
@@ -66,28 +67,11 @@ public class LinkSessions {
             self.storeResealed(linkId, sealedRefresh, sealedAccess, cipher.seal(refresh.secret(), OnlineLink.refreshTokenPlace(linkId)),
                     cipher.seal(access.secret(), OnlineLink.accessTokenPlace(linkId)));
         }
-        return new ProxySession() {
-            private volatile Secret current = access.secret();
-
-            @Override
-            public String clientId() {
-                return clientId;
-            }
-
-            @Override
-            public Secret refreshToken() {
-                return refresh.secret();
-            }
-
-            @Override
-            public Secret accessToken() {
-                return current;
-            }
-
+        return new HeldSession(providerType, clientId, refresh.secret(), access.secret()) {
             @Override
             public void renewAccessToken(Secret newAccessToken) {
                 self.storeAccessToken(linkId, cipher.seal(newAccessToken, OnlineLink.accessTokenPlace(linkId)));
-                current = newAccessToken;
+                super.renewAccessToken(newAccessToken);
             }
         };
     }

@@ -13,7 +13,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +40,7 @@ import java.util.function.Function;
  * Messages name the field by its place in the answer ({@code /proxy/v1/transactions result.transactions[3].amount})
  * and never quote a value: a value could be a token.
  */
-final class AnswerReader {
+public final class AnswerReader {
 
     private static final char DELETE = 0x7f;
 
@@ -48,28 +51,28 @@ final class AnswerReader {
      * @param object the JSON object to read
      * @param where its place, for messages: the contract path, then the field names leading to it
      */
-    AnswerReader(JsonObject object, String where) {
+    public AnswerReader(JsonObject object, String where) {
         this.object = object;
         this.where = where;
     }
 
     /** @return free text (label, message, partner name): control characters but tab and line feed removed, cut to {@code max} */
-    String optionalFreeText(String name, int max) {
+    public String optionalFreeText(String name, int max) {
         return Text.freeText(optionalText(name), max);
     }
 
     /** @return a name, number or code without control characters, cut to {@code max}; null when missing */
-    String optionalSingleLine(String name, int max) {
+    public String optionalSingleLine(String name, int max) {
         return Text.singleLine(optionalText(name), max);
     }
 
     /** @return a single-line value that ends in no column: without control characters, not cut; null when missing */
-    String optionalSingleLine(String name) {
+    public String optionalSingleLine(String name) {
         return Text.singleLine(optionalText(name));
     }
 
     /** @return a name without control characters, cut to {@code max}, never blank */
-    String requiredSingleLine(String name, int max) {
+    public String requiredSingleLine(String name, int max) {
         return notBlank(name, Text.singleLine(optionalText(name), max));
     }
 
@@ -78,7 +81,7 @@ final class AnswerReader {
      * refused, not cleaned or cut, when it holds a control character or is longer than its column, since a
      * changed identifier could merge two records or name another one.
      */
-    String requiredIdentifier(String name, int max) {
+    public String requiredIdentifier(String name, int max) {
         String identifier = requiredText(name);
         if (Text.hasControl(identifier)) {
             throw malformed(name, "holds a control character");
@@ -90,7 +93,7 @@ final class AnswerReader {
     }
 
     /** @return a token: printable ASCII only (it travels in an HTTP header) and at most {@value TokenGrant#TOKEN_MAX} long */
-    String requiredToken(String name) {
+    public String requiredToken(String name) {
         String token = requiredText(name);
         if (token.length() > TokenGrant.TOKEN_MAX) {
             throw malformed(name, "is longer than " + TokenGrant.TOKEN_MAX + " characters");
@@ -102,7 +105,7 @@ final class AnswerReader {
     }
 
     /** @return the value, one of {@code allowed} */
-    String requiredOneOf(String name, Set<String> allowed) {
+    public String requiredOneOf(String name, Set<String> allowed) {
         String value = requiredText(name);
         if (!allowed.contains(value)) {
             throw malformed(name, "is not one of " + String.join(", ", new TreeSet<>(allowed)));
@@ -134,33 +137,73 @@ final class AnswerReader {
         return text;
     }
 
-    BigDecimal optionalAmount(String name) {
+    public BigDecimal optionalAmount(String name) {
         return parsed(name, Amounts::parse, "is not a decimal amount with at most four decimals");
     }
 
-    BigDecimal requiredAmount(String name) {
+    public BigDecimal requiredAmount(String name) {
         return required(name, optionalAmount(name));
     }
 
+    /**
+     * An amount sent as a JSON number (MyPonto's JSON:API does so): read exactly from its decimal text,
+     * never through a double, and held to the same four decimals as a string amount.
+     *
+     * @return the amount, or null when missing
+     */
+    public BigDecimal optionalNumberAmount(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number)) {
+            throw malformed(name, "is not a number");
+        }
+        try {
+            return Amounts.parse(number.bigDecimalValue().toPlainString());
+        } catch (IllegalArgumentException e) {
+            throw malformed(name, "is not a decimal amount with at most four decimals");
+        }
+    }
+
+    public BigDecimal requiredNumberAmount(String name) {
+        return required(name, optionalNumberAmount(name));
+    }
+
+    /** @return the UTC date of an ISO-8601 date-time with an offset ({@code 2026-11-30T10:00:00.000Z}), or null */
+    public LocalDate optionalTimestampDate(String name) {
+        return parsed(name, text -> OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate(),
+                "is not a date-time with an offset");
+    }
+
+    public LocalDate requiredTimestampDate(String name) {
+        return required(name, optionalTimestampDate(name));
+    }
+
+    /** @return the instant of an ISO-8601 date-time with an offset, or null */
+    public Instant optionalInstant(String name) {
+        return parsed(name, text -> OffsetDateTime.parse(text).toInstant(), "is not a date-time with an offset");
+    }
+
     /** @return the date of a {@code YYYY-MM-DD} string, or null */
-    LocalDate optionalDate(String name) {
+    public LocalDate optionalDate(String name) {
         return parsed(name, LocalDate::parse, "is not a date (YYYY-MM-DD)");
     }
 
-    LocalDate requiredDate(String name) {
+    public LocalDate requiredDate(String name) {
         return required(name, optionalDate(name));
     }
 
     /** @return the ISO 4217 code, upper case, or null */
-    String optionalCurrency(String name) {
+    public String optionalCurrency(String name) {
         return parsed(name, text -> CurrencyCode.of(text).code(), "is not an ISO 4217 currency code");
     }
 
-    String requiredCurrency(String name) {
+    public String requiredCurrency(String name) {
         return required(name, optionalCurrency(name));
     }
 
-    boolean optionalFlag(String name, boolean absent) {
+    public boolean optionalFlag(String name, boolean absent) {
         JsonValue value = value(name);
         if (value == null) {
             return absent;
@@ -171,12 +214,12 @@ final class AnswerReader {
         return value.getValueType() == JsonValue.ValueType.TRUE;
     }
 
-    boolean requiredFlag(String name) {
+    public boolean requiredFlag(String name) {
         required(name, value(name));
         return optionalFlag(name, false);
     }
 
-    int optionalCount(String name, int absent) {
+    public int optionalCount(String name, int absent) {
         JsonValue value = value(name);
         if (value == null) {
             return absent;
@@ -192,7 +235,7 @@ final class AnswerReader {
     }
 
     /** @return the object's reader, or null when the field is missing or null */
-    AnswerReader optionalObject(String name) {
+    public AnswerReader optionalObject(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -204,7 +247,7 @@ final class AnswerReader {
     }
 
     /** @return a reader per element of an array that must be present and hold objects only (it may be empty) */
-    List<AnswerReader> requiredObjects(String name) {
+    public List<AnswerReader> requiredObjects(String name) {
         JsonValue value = required(name, value(name));
         if (!(value instanceof JsonArray array)) {
             throw malformed(name, "is not an array");
@@ -219,17 +262,22 @@ final class AnswerReader {
         return readers;
     }
 
+    /** @return as {@link #requiredObjects}, but an empty list when the field is missing or null */
+    public List<AnswerReader> optionalObjects(String name) {
+        return value(name) == null ? List.of() : requiredObjects(name);
+    }
+
     /**
      * @return the field's JSON text as received, to be kept opaque and sent back JSON-equal; null when
      *         the field is missing or null
      */
-    String optionalJsonText(String name) {
+    public String optionalJsonText(String name) {
         JsonValue value = value(name);
         return value == null ? null : value.toString();
     }
 
     /** @return a {@link ProxyFailure#MALFORMED_ANSWER} exception about one field of this object */
-    ProxyException malformed(String name, String problem) {
+    public ProxyException malformed(String name, String problem) {
         return ProxyException.of(ProxyFailure.MALFORMED_ANSWER,
                 "Malformed proxy answer: " + where + "." + name + " " + problem);
     }

@@ -16,6 +16,7 @@ import erp.onlinesync.domain.proxy.TransactionQuery;
 import erp.onlinesync.domain.shared.Installation;
 import erp.onlinesync.domain.shared.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.config.Config;
  * parsed value, JSON-equal to what the proxy sent, with the other fields of the query unchanged.
  */
 @ApplicationScoped
+@Typed(OdoofinProxyAdapter.class) // the engine's SyncProxy routes to it (infrastructure/routing)
 public class OdoofinProxyAdapter implements SyncProxy {
 
     static final String CONNECT_PATH = "/connect";

@@ -14,7 +14,7 @@ import java.util.Map;
  * The JSON-P factories of the adapter, looked up once: {@link Json#createObjectBuilder()} and
  * {@link Json#createReader} look the provider up through the service loader at every call.
  */
-final class ProxyJson {
+public final class ProxyJson {
 
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
@@ -22,7 +22,7 @@ final class ProxyJson {
     private ProxyJson() {
     }
 
-    static JsonObjectBuilder object() {
+    public static JsonObjectBuilder object() {
         return BUILDERS.createObjectBuilder();
     }
 
@@ -30,7 +30,7 @@ final class ProxyJson {
      * @return the JSON value of {@code text}, which must hold exactly one value
      * @throws JsonException when the text is not JSON (also when it is empty, or nested too deep)
      */
-    static JsonValue parse(String text) {
+    public static JsonValue parse(String text) {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
@@ -42,7 +42,7 @@ final class ProxyJson {
     }
 
     /** Adds {@code value}, or a JSON null when it is null: every field the contract lists is sent. */
-    static JsonObjectBuilder addOrNull(JsonObjectBuilder builder, String name, String value) {
+    public static JsonObjectBuilder addOrNull(JsonObjectBuilder builder, String name, String value) {
         return value == null ? builder.addNull(name) : builder.add(name, value);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class ModuleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final String FAKE_PONTO = "/sandbox/ponto/";
+
     @Inject
     BasicLoginMechanism basic;
 
@@ -27,10 +29,15 @@ public class ModuleAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        if (BasicLoginMechanism.hasBasicCredentials(request)) {
+        if (BasicLoginMechanism.hasBasicCredentials(request) && !toFakePonto(request)) {
             return basic.validateRequest(request, response, context);
         }
         return session.validateRequest(request, response, context);
+    }
+
+    /** The sandbox's fake Ponto Connect reads Basic credentials of its own: a MyPonto integration's, no module user's. */
+    private static boolean toFakePonto(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + FAKE_PONTO);
     }
 
     @Override

@@ -10,6 +10,7 @@ import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
 import erp.onlinesync.interfaces.rest.journal.JournalImportResource;
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
 import erp.onlinesync.interfaces.rest.link.ConnectResource;
+import erp.onlinesync.interfaces.rest.link.PontoLinkResource;
 import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
 import erp.onlinesync.interfaces.rest.run.FetchResource;
 import erp.onlinesync.interfaces.rest.run.LinkRunsResource;
@@ -61,7 +62,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JournalResource.class, OnlineLinkResource.class, UserResource.class, ConnectResource.class,
-                FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
+                PontoLinkResource.class, FetchResource.class, RunResource.class, WebhookResource.class, InstitutionResource.class,
                 LinkMessagesResource.class, JournalMessagesResource.class, ModuleMessagesResource.class, LinkRunsResource.class,
                 OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,

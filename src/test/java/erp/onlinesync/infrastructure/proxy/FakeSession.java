@@ -29,6 +29,11 @@ final class FakeSession implements ProxySession {
     }
 
     @Override
+    public String providerType() {
+        return null;
+    }
+
+    @Override
     public String clientId() {
         return CLIENT_ID;
     }

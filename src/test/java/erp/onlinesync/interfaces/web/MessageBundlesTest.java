@@ -21,9 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessageBundlesTest {
 
-    /** The same in every language: names of languages and formats, and words these languages share with English. */
+    /**
+     * The same in every language: names of languages and formats, words these languages share with English, and
+     * MyPonto's own names of an integration's credentials (what a person looks for in MyPonto).
+     */
     private static final Set<String> SAME_EVERYWHERE = Set.of("English", "Français", "Nederlands", "Bahasa Indonesia", "CSV",
-            "ISO 20022 camt", "OFX / QFX", "Format", "Status", "Tab", "Action", "Date", "Journal", "Message", "Note", "beta");
+            "ISO 20022 camt", "OFX / QFX", "Format", "Status", "Tab", "Action", "Date", "Journal", "Message", "Note", "beta",
+            "Client ID", "Client Secret");
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "nl", "id"})

@@ -8,6 +8,7 @@ import erp.onlinesync.application.journal.BankJournals;
 import erp.onlinesync.application.link.InstitutionSearch;
 import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ProxyException;
+import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +31,9 @@ import java.util.Map;
  * the proxy comes back through the callback to the accounts step ({@code ?link=}), where the person
  * ticks the accounts to import and chooses each one's journal; Confirm maps them and starts the
  * first fetch, once (a reload or a second Confirm finds the accounts chosen and starts nothing). A
- * bank the proxy does not offer gets a journal fed by file imports instead.
+ * bank the proxy does not offer gets a journal fed by file imports instead. MyPonto (direct) takes a
+ * MyPonto integration's Client ID and Client Secret instead of the proxy: the link is made at once, its
+ * accounts mapped, and the first fetch started.
  */
 @Named
 @ViewScoped
@@ -39,7 +42,7 @@ public class ConnectBankPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The wizard's steps, in order; the page shows one at a time. */
-    public enum Step { SEARCH, START_DATE, MANUAL, ACCOUNTS }
+    public enum Step { SEARCH, START_DATE, MANUAL, PONTO, ACCOUNTS }
 
     /** Where the callback sends the person after the consent, followed by the link's id. */
     public static final String ACCOUNTS_STEP = "/connect-bank.xhtml?link=";
@@ -48,6 +51,8 @@ public class ConnectBankPage implements Serializable {
 
     /** How far back the first import goes by default, as the reference product proposes. */
     static final int DEFAULT_HISTORY_DAYS = 90;
+    /** The name a direct MyPonto link is proposed. */
+    static final String PONTO_NAME = "MyPonto";
     /** The currency a new manual journal starts with: the host company's. */
     static final String DEFAULT_CURRENCY = "EUR";
 
@@ -71,6 +76,10 @@ public class ConnectBankPage implements Serializable {
     private String manualName;
     private String manualCurrency = DEFAULT_CURRENCY;
     private Long linkId;
+    private String pontoName = PONTO_NAME;
+    private String pontoClientId;
+    /** Never kept with the view (transient) and dropped once used: the page never shows it again. */
+    private transient String pontoSecret;
     private AccountsStep.View accounts;
     private final Map<Long, Boolean> chosenAccounts = new HashMap<>();
     private final Map<Long, Long> journalChoice = new HashMap<>();
@@ -151,6 +160,29 @@ public class ConnectBankPage implements Serializable {
         try {
             Pages.redirect(connect.startInWizard(Pages.user(), chosen.id(), startDate, Pages.callbackUri()).toString());
         } catch (BadRequestException | ProxyException e) {
+            Pages.refused(e);
+        }
+    }
+
+    /** MyPonto (direct): the Client ID and Client Secret of a custom integration made in MyPonto, no proxy. */
+    public void choosePonto() {
+        step = Step.PONTO;
+        startDate = null;
+    }
+
+    /** Creates the direct MyPonto link with its accounts mapped, starts the first fetch and shows the link. */
+    public void connectPonto() {
+        if (!Pages.allowed(Role.SYNC_ADMIN_NAME)) {
+            return;
+        }
+        String secret = pontoSecret;
+        pontoSecret = null;
+        try {
+            long id = connect.connectPonto(Pages.user(), pontoName, pontoClientId,
+                    secret == null || secret.isEmpty() ? null : Secret.of(secret), startDate);
+            Pages.info("connect.ponto-connected");
+            Pages.redirect(Pages.inContext("/online-link.xhtml?id=" + id));
+        } catch (BadRequestException e) {
             Pages.refused(e);
         }
     }
@@ -241,6 +273,31 @@ public class ConnectBankPage implements Serializable {
 
     public void setManualCurrency(String manualCurrency) {
         this.manualCurrency = manualCurrency;
+    }
+
+    public String getPontoName() {
+        return pontoName;
+    }
+
+    public void setPontoName(String pontoName) {
+        this.pontoName = pontoName;
+    }
+
+    public String getPontoClientId() {
+        return pontoClientId;
+    }
+
+    public void setPontoClientId(String pontoClientId) {
+        this.pontoClientId = pontoClientId;
+    }
+
+    /** @return always null: the secret is written, never read back */
+    public String getPontoSecret() {
+        return null;
+    }
+
+    public void setPontoSecret(String pontoSecret) {
+        this.pontoSecret = pontoSecret;
     }
 
     public Long getLinkId() {

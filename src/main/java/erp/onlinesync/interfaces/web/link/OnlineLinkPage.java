@@ -2,6 +2,7 @@ package erp.onlinesync.interfaces.web.link;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.RecordMessages;
+import erp.onlinesync.application.connect.ConnectService;
 import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.JournalView;
 import erp.onlinesync.application.link.LinkQueries;
@@ -14,11 +15,14 @@ import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.Slice;
 import erp.onlinesync.application.run.RunProgress;
 import erp.onlinesync.application.run.RunView;
+import erp.onlinesync.domain.chatter.ChainCheck;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.link.ConsentReminder;
 import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.link.RenewalContact;
+import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.run.RunState;
+import erp.onlinesync.domain.shared.Secret;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.ChatterPanel;
 import erp.onlinesync.interfaces.web.Pages;
@@ -72,6 +76,8 @@ public class OnlineLinkPage implements Serializable {
     @Inject
     LinkCommands commands;
     @Inject
+    ConnectService connect;
+    @Inject
     Clock clock;
 
     private Long id;
@@ -86,6 +92,9 @@ public class OnlineLinkPage implements Serializable {
     private boolean autoSync;
     private String periodicity;
     private String renewalContact;
+    private boolean replacingSecret;
+    /** Never kept with the view (transient) and dropped once used: the page never shows it again. */
+    private transient String newSecret;
 
     /** Loads the link, or leaves it null with a message when the id is missing or unknown. */
     public void load() {
@@ -127,6 +136,46 @@ public class OnlineLinkPage implements Serializable {
 
     public void reconnect() {
         commands.renew(id, NextAction.RECONNECT);
+    }
+
+    /** @return true for a link to MyPonto without the proxy: its credentials are replaced here, not at a connect page */
+    public boolean isPontoDirect() {
+        return link != null && ProxySession.PONTO_DIRECT.equals(link.providerType());
+    }
+
+    /** Shows the field for a new MyPonto Client Secret. */
+    public void startReplacingSecret() {
+        replacingSecret = true;
+    }
+
+    /** Checks the new MyPonto Client Secret with MyPonto and seals it in place of the old one. */
+    public void replaceSecret() {
+        if (!Pages.allowed(Role.SYNC_ADMIN_NAME)) {
+            return;
+        }
+        String secret = newSecret;
+        newSecret = null;
+        try {
+            connect.replacePontoSecret(id, secret == null || secret.isEmpty() ? null : Secret.of(secret), Pages.user());
+            replacingSecret = false;
+            Pages.info("link.ponto-replaced");
+            load();
+        } catch (BadRequestException e) {
+            Pages.refused(e);
+        }
+    }
+
+    public boolean isReplacingSecret() {
+        return replacingSecret;
+    }
+
+    /** @return always null: the secret is written, never read back */
+    public String getNewSecret() {
+        return null;
+    }
+
+    public void setNewSecret(String newSecret) {
+        this.newSecret = newSecret;
     }
 
     /** Checks every seal of the link's chatter and says the verdict (auditor). */
