@@ -4,6 +4,7 @@ import erp.onlinesync.interfaces.rest.account.OnlineAccountResource;
 import erp.onlinesync.interfaces.rest.admin.ConsentRemindersResource;
 import erp.onlinesync.interfaces.rest.admin.NeutralizeResource;
 import erp.onlinesync.interfaces.rest.chatter.LinkMessagesResource;
+import erp.onlinesync.interfaces.rest.company.CompaniesResource;
 import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
 import erp.onlinesync.interfaces.rest.journal.JournalImportResource;
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
@@ -12,9 +13,9 @@ import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
 import erp.onlinesync.interfaces.rest.run.FetchResource;
 import erp.onlinesync.interfaces.rest.run.LinkRunsResource;
 import erp.onlinesync.interfaces.rest.run.RunResource;
-import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
 import erp.onlinesync.interfaces.rest.user.MyPasswordResource;
 import erp.onlinesync.interfaces.rest.user.UserResource;
+import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -63,6 +64,6 @@ public class ApiApplication extends Application {
                 LinkMessagesResource.class, LinkRunsResource.class, OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, ConsentRemindersResource.class, CsrfGuard.class,
-                JournalImportResource.class, MyPasswordResource.class);
+                JournalImportResource.class, MyPasswordResource.class, CompaniesResource.class, CompanyHeader.class);
     }
 }
