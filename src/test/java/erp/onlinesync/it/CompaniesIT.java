@@ -33,6 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -75,6 +76,7 @@ class CompaniesIT {
             "OTH9");
     private static final String ONE = "it-co-one";
     private static final String BOTH = "it-co-both";
+    private static final String NONE = "it-co-none";
     private static final String PASSWORD = "it-companies-password-1";
     private static final String CSV = "Date;Label;Partner;Amount\n03/11/2026;Coffee;ACME;-4,20\n";
     private static final String CSV_MAPPING = "{\"delimiter\": \";\", \"decimal_separator\": \",\", \"date_format\":"
@@ -97,6 +99,12 @@ class CompaniesIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployed.war();
+    }
+
+    /** The other company leaves with this class: the IT classes after it share the database and the admin. */
+    @AfterAll
+    static void forgetTheOtherCompany() {
+        forget();
     }
 
     @Test
@@ -183,6 +191,22 @@ class CompaniesIT {
         assertEquals(1, Deployed.number("select count(*) from chatter_message where body = ?",
                 "admin changed the companies of " + BOTH + " from [1, " + OTHER + "] to [" + OTHER + "]"));
         assertEquals(200, call("PATCH", API + "/users/" + BOTH, "{\"companies\":[1," + OTHER + "]}", ADMIN).statusCode());
+    }
+
+    /** A user granted no company: no company listed, every company call refused, the pages say why. */
+    @Test
+    void aUserGrantedNoCompanyIsRefusedByTheCallsAndPagesThatActInOne() {
+        plant();
+        createUser(NONE, "[]");
+        assertEquals(List.of(), ids(array(call("GET", API + "/companies", null, NONE))));
+        HttpResponse<String> refused = call("GET", API + "/journals", null, NONE);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("company-not-granted"), refused.body());
+        FormSession session = new FormSession();
+        session.signIn(NONE, PASSWORD);
+        HttpResponse<String> page = session.get("/index.xhtml");
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("granted no company"), page.body());
     }
 
     /** The pages, signed in with a session: the dashboard, the links, a link, a journal's lines, the wizards, the export. */

@@ -40,7 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Online Synchronization API", version = "1", description = "The module's JSON API: see"
-                + " rest-api.md. Sign in with HTTP Basic or the login session; each operation names the role it needs."),
+                + " rest-api.md. Sign in with HTTP Basic or the login session; each operation names the role it needs. Each call"
+                + " acts in the company its header X-Company names (GET /companies lists the user's), else in the one picked in"
+                + " the pages of the same session, else in the user's first; another company's objects are answered like unknown"
+                + " ids, and a company not granted gets 403 company-not-granted."),
         securitySets = {@SecurityRequirementsSet(@SecurityRequirement(name = ApiApplication.BASIC)),
             @SecurityRequirementsSet(@SecurityRequirement(name = ApiApplication.SESSION))})
 public class ApiApplication extends Application {
