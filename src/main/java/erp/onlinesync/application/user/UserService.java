@@ -65,7 +65,7 @@ public class UserService {
      * @param companies the companies the user is granted; null for the creator's acting company (every
      *        company when the module creates the user)
      * @throws InvalidUserException when the name is malformed or taken, or the password too short, or a company unknown
-     * @throws erp.onlinesync.application.BadRequestException {@code company-not-granted} for a company the creator is not granted
+     * @throws BadRequestException {@code company-not-granted} for a company the creator is not granted
      */
     public ModuleUser create(String by, String userName, Secret password, Set<Role> roles, Collection<Long> companies) {
         if (userName == null || !USER_NAME.matcher(userName).matches()) {
@@ -146,7 +146,7 @@ public class UserService {
      * An admin sets the companies a user may act in; the admin can grant only companies they are granted.
      *
      * @throws InvalidUserException {@code not-found} for an unknown user, {@code invalid-field} for an unknown company
-     * @throws erp.onlinesync.application.BadRequestException {@code company-not-granted} for a company the admin is not granted
+     * @throws BadRequestException {@code company-not-granted} for a company the admin is not granted
      */
     public void setCompanies(String admin, String userName, Collection<Long> companies) {
         ModuleUser user = find(userName);
