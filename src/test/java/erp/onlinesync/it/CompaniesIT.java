@@ -339,9 +339,12 @@ class CompaniesIT {
         Deployed.execute("insert into sync_run (id, link_id, state, run_trigger, started_at, ended_at, imported, version)"
                 + " values (?, ?, 'DONE', 'MANUAL', ?, ?, 3, 0)", RUN, LINK, OffsetDateTime.of(2026, 1, 10, 8, 0, 0, 0, ZoneOffset.UTC),
                 OffsetDateTime.of(2026, 1, 10, 8, 1, 0, 0, ZoneOffset.UTC));
-        Deployed.execute("insert into chatter_message (id, record_type, record_id, author, created_at, kind, body)"
-                + " values (?, 'online_link', ?, 'it-author', ?, 'NOTE', ?)", MESSAGE, LINK,
-                OffsetDateTime.of(2026, 1, 10, 8, 0, 0, 0, ZoneOffset.UTC), "Chatter of " + LINK_NAME);
+        if (Deployed.number("select count(*) from chatter_message where id = ?", MESSAGE) == 0) {
+            // kept by forget(): the chatter is append-only (PostgreSQL refuses a delete)
+            Deployed.execute("insert into chatter_message (id, record_type, record_id, author, created_at, kind, body)"
+                    + " values (?, 'online_link', ?, 'it-author', ?, 'NOTE', ?)", MESSAGE, LINK,
+                    OffsetDateTime.of(2026, 1, 10, 8, 0, 0, 0, ZoneOffset.UTC), "Chatter of " + LINK_NAME);
+        }
         Deployed.execute("insert into pending_transaction (id, online_account_id, online_transaction_identifier, date,"
                 + " payment_ref, amount, currency_code) values (?, ?, 'other-pending', ?, ?, 5, 'EUR')", PENDING, ACCOUNT,
                 LocalDate.of(2026, 1, 11), LINE_REF);
@@ -355,13 +358,15 @@ class CompaniesIT {
         planted = true;
     }
 
-    /** Removes what an earlier run of this class planted in the shared database (users stay: their companies are set again). */
+    /**
+     * Removes what an earlier run of this class planted in the shared database; users stay (their companies are set
+     * again), and so does the chatter message, as the chatter is append-only.
+     */
     private static void forget() {
         Deployed.execute("delete from module_user_company where company_id = ?", OTHER);
         Deployed.execute("delete from file_import where journal_id = ?", JOURNAL);
         Deployed.execute("delete from journal_csv_mapping where journal_id = ?", JOURNAL);
         Deployed.execute("delete from pending_transaction where online_account_id in (?, ?)", ACCOUNT, OWN_ACCOUNT);
-        Deployed.execute("delete from chatter_message where id = ?", MESSAGE);
         Deployed.execute("delete from connect_state where company_id = ? or link_id in (?, ?)", OTHER, LINK, OWN_LINK);
         Deployed.execute("delete from sync_run where link_id in (?, ?)", LINK, OWN_LINK);
         Deployed.execute("delete from statement_line where journal_id = ?", JOURNAL);
