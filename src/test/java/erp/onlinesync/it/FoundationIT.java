@@ -189,7 +189,7 @@ class FoundationIT {
                 + " \"roles\": \"auditor\"}", ADMIN, adminPassword()).statusCode(), "roles must be an array");
         assertEquals(0, Deployed.number("select count(*) from module_user where user_name = 'never-made'"));
 
-        for (String told : List.of("admin created the user managed-user with the roles [auditor]",
+        for (String told : List.of("admin created the user managed-user with the roles [auditor] in the companies [1]",
                 "admin reset the password of managed-user; it must be changed at the next sign-in", "managed-user changed their password",
                 "admin deactivated the user managed-user: no sign-in from now on", "admin reactivated the user managed-user")) {
             assertEquals(1, Deployed.number("select count(*) from chatter_message where record_type = 'module' and body = ?", told), told);

@@ -2,6 +2,7 @@ package erp.onlinesync.application.bankfile;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.application.journal.LineAmounts;
 import erp.onlinesync.domain.bankfile.BalanceCheck;
 import erp.onlinesync.domain.bankfile.ConfirmRefusal;
@@ -45,12 +46,15 @@ public class FileImportConfirm {
     @Inject
     Clock clock;
 
+    @Inject
+    ActingCompany company;
+
     /**
-     * @throws BadRequestException {@code not-found} for an unknown journal, or a preview unknown or of
+     * @throws BadRequestException {@code not-found} for an unknown journal or one of another company, or a preview unknown or of
      *         another journal; {@code already-confirmed}; {@code preview-expired}
      */
     public ConfirmResult confirm(long journalId, long importId, String user) {
-        ImportJournal journal = book.journal(journalId)
+        ImportJournal journal = book.journal(company.id(), journalId)
                 .orElseThrow(() -> new BadRequestException("not-found", "No journal with id " + journalId));
         Instant now = clock.instant();
         FileImport preview = imports.find(importId).orElseThrow(() -> refusal(ConfirmRefusal.NOT_FOUND, importId));

@@ -1,10 +1,11 @@
 package erp.onlinesync.application.bankfile;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.domain.bankfile.BalanceCheck;
 import erp.onlinesync.domain.bankfile.BankFile;
-import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.BankFileException.Problem;
+import erp.onlinesync.domain.bankfile.BankFileException;
 import erp.onlinesync.domain.bankfile.BankFileFormat;
 import erp.onlinesync.domain.bankfile.BankFileReader;
 import erp.onlinesync.domain.bankfile.CsvMapping;
@@ -78,6 +79,9 @@ public class FileImportPreview {
     Clock clock;
 
     @Inject
+    ActingCompany company;
+
+    @Inject
     @ConfigProperty(name = MAX_FILE_MB, defaultValue = DEFAULT_MAX_FILE_MB)
     int maxFileMb;
 
@@ -90,12 +94,12 @@ public class FileImportPreview {
      * @param format the format the person chose, or null to recognise it
      * @param mapping how to read a CSV file, or null for the journal's remembered one or a guess
      * @return the stored preview, with its id
-     * @throws BadRequestException {@code not-found} for an unknown journal; the {@link Problem#code()} of a
+     * @throws BadRequestException {@code not-found} for an unknown journal or one of another company; the {@link Problem#code()} of a
      *         file that cannot be read or may not go into the journal (nothing is stored then)
      */
     public FileImport preview(long journalId, InputStream file, String fileName, BankFileFormat format, CsvMapping mapping,
             String user) {
-        ImportJournal journal = book.journal(journalId)
+        ImportJournal journal = book.journal(company.id(), journalId)
                 .orElseThrow(() -> new BadRequestException("not-found", "No journal with id " + journalId));
         try {
             return imports.save(previewOf(journal, new Upload(file, fileName, format, mapping), user));

@@ -2,6 +2,7 @@ package erp.onlinesync.application.connect;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.journal.BankJournals;
+import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
@@ -29,6 +30,9 @@ public class AccountsStep {
     @Inject
     BankJournals journals;
 
+    @Inject
+    LinkQueries links;
+
     /**
      * The step of a link.
      *
@@ -46,12 +50,9 @@ public class AccountsStep {
     public record JournalOption(long id, String name, String code) {
     }
 
-    /** @throws BadRequestException {@code not-found} for an unknown link */
+    /** @throws BadRequestException {@code not-found} for an unknown link or one of another company */
     public View of(long linkId) {
-        OnlineLink link = em.find(OnlineLink.class, linkId);
-        if (link == null) {
-            throw new BadRequestException("not-found", "No online link with id " + linkId);
-        }
+        OnlineLink link = links.require(linkId);
         List<OnlineAccount> accounts = em.createQuery("select a from OnlineAccount a where a.link = :link order by a.name, a.id",
                 OnlineAccount.class).setParameter("link", link).getResultList();
         boolean chosen = accounts.stream().anyMatch(a -> a.getJournal() != null);

@@ -2,7 +2,9 @@ package erp.onlinesync.application.connect;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.application.journal.BankJournals;
+import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.application.link.OnlineAccounts;
 import erp.onlinesync.application.link.SyncSchedule;
 import erp.onlinesync.domain.chatter.MessageKind;
@@ -71,10 +73,16 @@ public class ConnectSteps {
     @Inject
     OnlineAccounts onlineAccounts;
 
+    @Inject
+    LinkQueries links;
+
+    @Inject
+    ActingCompany acting;
+
     public void keep(String stateHash, String user, ConnectMode mode, String institutionId, Long linkId, LocalDate startDate,
             boolean chooseAccounts) {
         Instant now = Instant.now(clock);
-        em.persist(new ConnectRequest(stateHash, user, mode.wireName(), institutionId, linkId, startDate, now, now.plus(VALIDITY),
+        em.persist(new ConnectRequest(acting.id(), stateHash, user, mode.wireName(), institutionId, linkId, startDate, now, now.plus(VALIDITY),
                 chooseAccounts));
     }
 
@@ -93,14 +101,12 @@ public class ConnectSteps {
 
     /**
      * @return the existing link to renew
-     * @throws BadRequestException {@code not-found} for an unknown link, {@code invalid-field} for one never connected
+     * @throws BadRequestException {@code not-found} for an unknown link or one of another company,
+     *         {@code invalid-field} for one never connected
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OnlineLink existingLink(long linkId) {
-        OnlineLink link = em.find(OnlineLink.class, linkId);
-        if (link == null) {
-            throw new BadRequestException("not-found", "No online link with id " + linkId);
-        }
+        OnlineLink link = links.require(linkId);
         if (link.getClientId() == null) {
             throw new BadRequestException("invalid-field", "The link " + link.getName() + " was never connected: connect a new one");
         }
@@ -118,7 +124,7 @@ public class ConnectSteps {
         ConnectMode mode = ConnectMode.fromWire(request.getMode());
         OnlineLink link;
         if (mode == ConnectMode.LINK) {
-            Company company = em.find(Company.class, 1L);
+            Company company = em.find(Company.class, request.getCompanyId());
             String institutionName = grant.institution() == null ? request.getInstitutionId() : grant.institution().name();
             link = new OnlineLink(company, institutionName, request.getInstitutionId(), institutionName, grant.providerType(),
                     Instant.now(clock));
@@ -157,7 +163,7 @@ public class ConnectSteps {
         if (known) {
             throw new BadRequestException("conflict", "A link already uses this MyPonto Client ID");
         }
-        OnlineLink link = new OnlineLink(em.find(Company.class, 1L), name, PONTO_INSTITUTION, PONTO_INSTITUTION,
+        OnlineLink link = new OnlineLink(em.find(Company.class, acting.id()), name, PONTO_INSTITUTION, PONTO_INSTITUTION,
                 ProxySession.PONTO_DIRECT, Instant.now(clock));
         em.persist(link);
         em.flush(); // the id names the row the secret's seal is bound to
@@ -199,14 +205,12 @@ public class ConnectSteps {
      * first, so two Confirms at once map once: the second finds the accounts mapped.
      *
      * @return true when this call mapped them; false when the link already had an account mapped
-     * @throws BadRequestException {@code not-found} for an unknown link, {@code invalid-field} when no
-     *         account is chosen or one is not the link's; the mapping's refusals
+     * @throws BadRequestException {@code not-found} for an unknown link or one of another company,
+     *         {@code invalid-field} when no account is chosen or one is not the link's; the mapping's refusals
      */
     public boolean mapChosenAccounts(long linkId, LocalDate startDate, List<AccountChoice> choices, String user) {
-        OnlineLink link = em.find(OnlineLink.class, linkId, LockModeType.PESSIMISTIC_WRITE);
-        if (link == null) {
-            throw new BadRequestException("not-found", "No online link with id " + linkId);
-        }
+        OnlineLink link = links.require(linkId);
+        em.lock(link, LockModeType.PESSIMISTIC_WRITE);
         if (onlineAccounts.mappedCount(link) > 0) {
             return false;
         }

@@ -1,6 +1,7 @@
 package erp.onlinesync.application.journal;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.BankStatementSource;
 import erp.onlinesync.domain.journal.Journal;
@@ -8,6 +9,7 @@ import erp.onlinesync.domain.journal.StatementLine;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.shared.CurrencyCode;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -30,11 +32,11 @@ public class BankJournals {
     static final String CODE_PREFIX = "BNK";
     /** Length of {@code journal.name}. */
     static final int NAME_MAX = 200;
-    /** The host company the seed creates (V2__seed_company.sql): the module serves one company. */
-    static final long HOST_COMPANY_ID = 1L;
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ActingCompany acting;
 
     /**
      * @return the journal of the account's company in the account's currency whose bank account
@@ -71,7 +73,7 @@ public class BankJournals {
 
     /**
      * Creates a bank journal fed by file imports, for a bank the proxy does not offer (the connect
-     * wizard's "Add new bank"): in the host company, with the next free code.
+     * wizard's "Add new bank"): in the acting company, with the next free code.
      *
      * @return the new journal's id
      * @throws BadRequestException {@code invalid-field} for a blank name or an unknown currency
@@ -86,7 +88,7 @@ public class BankJournals {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("invalid-field", "Unknown currency: " + currencyCode);
         }
-        Company company = em.find(Company.class, HOST_COMPANY_ID);
+        Company company = em.find(Company.class, acting.id());
         Journal journal = new Journal(company, name.trim(), freeCode(company), currency, null, BankStatementSource.FILE_IMPORT);
         em.persist(journal);
         em.flush();

@@ -1,6 +1,7 @@
 package erp.onlinesync.application.journal;
 
 import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.domain.journal.Journal;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.shared.Amounts;
@@ -25,23 +26,28 @@ public class JournalQueries {
     @Inject
     BookBalances bookBalances;
 
+    @Inject
+    ActingCompany company;
+
+    /** @return the journals of the {@link ActingCompany} */
     public List<JournalView> list() {
-        List<Journal> journals = em.createQuery("select j from Journal j join fetch j.company order by j.name, j.id",
-                Journal.class).getResultList();
-        Map<Long, OnlineAccount> accountByJournal = em.createQuery(
-                "select a from OnlineAccount a join fetch a.link where a.journal is not null", OnlineAccount.class)
-                .getResultList().stream().collect(Collectors.toMap(a -> a.getJournal().getId(), Function.identity(), (a, b) -> a));
+        List<Journal> journals = em.createQuery("select j from Journal j join fetch j.company where j.company.id = :company"
+                + " order by j.name, j.id", Journal.class).setParameter("company", company.id()).getResultList();
+        Map<Long, OnlineAccount> accountByJournal = em.createQuery("select a from OnlineAccount a join fetch a.link"
+                + " where a.journal is not null and a.journal.company.id = :company", OnlineAccount.class)
+                .setParameter("company", company.id()).getResultList().stream().collect(Collectors.toMap(a -> a.getJournal().getId(), Function.identity(), (a, b) -> a));
         return journals.stream().map(j -> view(j, accountByJournal.get(j.getId()), bookBalances.of(j.getId()))).toList();
     }
 
     /**
-     * The journal itself, for services that work on it.
+     * The journal itself, for services that work on it for a person: the one place a journal is loaded
+     * for a person, so a journal of another company is "not found" for every call that names it.
      *
-     * @throws BadRequestException {@code not-found} for an unknown id
+     * @throws BadRequestException {@code not-found} for an unknown id or a journal of another company
      */
     public Journal require(long id) {
         Journal journal = em.find(Journal.class, id);
-        if (journal == null) {
+        if (journal == null || !company.owns(journal.getCompany())) {
             throw new BadRequestException("not-found", "No journal with id " + id);
         }
         return journal;

@@ -71,12 +71,19 @@ public class StatementLineQueries {
         return new LinePage(lines, Math.max(at.total(), seen), true, hasNext, window.page(), window.size());
     }
 
-    /** @return how many lines the window holds */
+    /**
+     * @return how many lines the window holds
+     * @throws BadRequestException {@code not-found} for an unknown journal or one of another company
+     */
     public long total(long journalId, LocalDate from, LocalDate to) {
+        journals.require(journalId);
         return counts.count(journalId, from, to);
     }
 
-    /** The lines with these ids (unknown ids are left out), ordered by date then id. */
+    /**
+     * The lines with these ids (unknown ids are left out), ordered by date then id; of any company: the
+     * caller has checked the journal they come from.
+     */
     public List<StatementLineView> byIds(Collection<Long> ids) {
         List<Long> all = List.copyOf(ids);
         List<StatementLineView> lines = new ArrayList<>(all.size());

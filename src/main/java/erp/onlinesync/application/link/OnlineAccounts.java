@@ -2,6 +2,7 @@ package erp.onlinesync.application.link;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.application.journal.BankJournals;
 import erp.onlinesync.application.link.LinkView.AccountView;
 import erp.onlinesync.domain.chatter.MessageKind;
@@ -42,12 +43,17 @@ public class OnlineAccounts {
     @Inject
     ChatterService chatter;
 
+    @Inject
+    ActingCompany company;
+
     /**
-     * @throws BadRequestException {@code not-found} for an unknown id
+     * The account, for a person: one of another company's links is answered like an unknown id.
+     *
+     * @throws BadRequestException {@code not-found} for an unknown id or an account of another company
      */
     public OnlineAccount require(long accountId) {
         OnlineAccount account = em.find(OnlineAccount.class, accountId);
-        if (account == null) {
+        if (account == null || !company.owns(account.getLink().getCompany())) {
             throw new BadRequestException("not-found", "No online account with id " + accountId);
         }
         return account;
@@ -96,9 +102,8 @@ public class OnlineAccounts {
      *        feeds, or null for a new bank journal created for the account ({@link BankJournals#createFor})
      * @return the account as it is now
      * @throws BadRequestException {@code not-found} for an unknown account; {@code unprocessable}
-     *         for an unknown journal; {@code currency-mismatch} when the currencies differ;
-     *         {@code conflict} when the journal belongs to another company or another online account
-     *         already feeds it
+     *         for an unknown journal or one of another company; {@code currency-mismatch} when the
+     *         currencies differ; {@code conflict} when another online account already feeds the journal
      */
     public AccountView mapToJournal(long accountId, Long journalId, String user) {
         OnlineAccount account = require(accountId);
@@ -138,16 +143,13 @@ public class OnlineAccounts {
 
     private Journal existingJournalFor(OnlineAccount account, long journalId) {
         Journal journal = em.find(Journal.class, journalId);
-        if (journal == null) {
+        if (journal == null || !company.owns(journal.getCompany())) {
             throw new BadRequestException("unprocessable", "No journal with id " + journalId);
         }
         if (!journal.getCurrency().equals(account.getCurrency())) {
             throw new BadRequestException("currency-mismatch", "The journal " + journal.getName() + " is in "
                     + journal.getCurrency() + " and the account " + label(account) + " in " + account.getCurrency()
                     + ": choose a journal in " + account.getCurrency() + " or create a new one");
-        }
-        if (!journal.getCompany().getId().equals(account.getLink().getCompany().getId())) {
-            throw new BadRequestException("conflict", "The journal " + journal.getName() + " belongs to another company");
         }
         if (journals.isFedByAnotherAccount(journal, account)) {
             throw new BadRequestException("conflict", "The journal " + journal.getName()

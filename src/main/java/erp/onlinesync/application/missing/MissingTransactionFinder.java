@@ -1,16 +1,17 @@
 package erp.onlinesync.application.missing;
 
-import erp.onlinesync.domain.journal.KnownTransactions;
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
-import erp.onlinesync.domain.journal.ImportTarget;
-import erp.onlinesync.domain.journal.StatementLineStore;
-import erp.onlinesync.domain.journal.NewLine;
-import erp.onlinesync.domain.journal.PageCounts;
+import erp.onlinesync.application.journal.JournalQueries;
 import erp.onlinesync.application.journal.LineAmounts;
 import erp.onlinesync.application.link.LinkSessions;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.journal.DeletedTransaction;
+import erp.onlinesync.domain.journal.ImportTarget;
+import erp.onlinesync.domain.journal.KnownTransactions;
+import erp.onlinesync.domain.journal.NewLine;
+import erp.onlinesync.domain.journal.PageCounts;
+import erp.onlinesync.domain.journal.StatementLineStore;
 import erp.onlinesync.domain.link.OnlineAccount;
 import erp.onlinesync.domain.link.OnlineLink;
 import erp.onlinesync.domain.proxy.CallContext;
@@ -75,8 +76,11 @@ public class MissingTransactionFinder {
     @Inject
     Clock clock;
 
+    @Inject
+    JournalQueries journals;
+
     /**
-     * @throws BadRequestException {@code not-found} for an unknown journal, {@code invalid-field} for a
+     * @throws BadRequestException {@code not-found} for an unknown journal or one of another company, {@code invalid-field} for a
      *         journal without online account or a {@code from_date} missing, in the future or too far back
      * @throws ProxyException when the proxy fails (the API answers 502)
      */
@@ -144,9 +148,7 @@ public class MissingTransactionFinder {
 
     private OnlineAccount accountOf(long journalId, LocalDate from) {
         MissingTransactionSearch.checkRange(from, LocalDate.now(clock));
-        if (em.find(erp.onlinesync.domain.journal.Journal.class, journalId) == null) {
-            throw new BadRequestException("not-found", "No journal with id " + journalId);
-        }
+        journals.require(journalId);
         return em.createQuery("select a from OnlineAccount a join fetch a.journal join fetch a.link l join fetch l.company"
                 + " where a.journal.id = :journal", OnlineAccount.class).setParameter("journal", journalId)
                 .getResultStream().findFirst()

@@ -1,5 +1,7 @@
 package erp.onlinesync.application.run;
 
+import erp.onlinesync.application.BadRequestException;
+import erp.onlinesync.application.link.LinkQueries;
 import erp.onlinesync.domain.run.RunMetrics;
 import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.run.SyncRun;
@@ -28,6 +30,9 @@ public class SyncRunService {
     @Inject
     RunMetrics metrics;
 
+    @Inject
+    LinkQueries links;
+
     /**
      * @param requestedBy the user name, or null for a timer or webhook
      * @throws erp.onlinesync.application.BadRequestException {@code not-found}, {@code link-disconnected}
@@ -48,8 +53,26 @@ public class SyncRunService {
         return RunView.of(created);
     }
 
-    /** @throws erp.onlinesync.application.BadRequestException {@code not-found} for an unknown run */
+    /**
+     * A person's Fetch: the link must be one of the acting company's.
+     *
+     * @throws BadRequestException {@code not-found} for an unknown link or one of another company, {@code link-disconnected}
+     */
+    public RunView requestByPerson(long linkId, String user) {
+        links.require(linkId);
+        return request(linkId, RunTrigger.MANUAL, user);
+    }
+
+    /**
+     * A run, for a person: the run of another company's link is answered like an unknown id.
+     *
+     * @throws BadRequestException {@code not-found} for an unknown run or one of another company
+     */
     public RunView get(long runId) {
-        return RunView.of(store.find(runId));
+        SyncRun run = store.find(runId);
+        if (!links.isShown(run.getLink().getId())) {
+            throw new BadRequestException("not-found", "No synchronization run with id " + runId);
+        }
+        return RunView.of(run);
     }
 }

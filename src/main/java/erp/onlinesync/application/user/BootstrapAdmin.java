@@ -43,7 +43,7 @@ public class BootstrapAdmin {
         }
         boolean generated = configuredPassword.isEmpty() || configuredPassword.get().isBlank();
         Secret password = Secret.of(generated ? generate() : configuredPassword.get());
-        users.create(null, ADMIN, password, EnumSet.of(Role.SYNC_ADMIN));
+        users.create(null, ADMIN, password, EnumSet.of(Role.SYNC_ADMIN), null);
         if (generated) {
             users.requirePasswordChange(ADMIN); // it is in the log
             LOG.warning("Created the user 'admin' with the generated password " + password.reveal()

@@ -1,6 +1,9 @@
 package erp.onlinesync.application.user;
 
+import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.company.ActingCompany;
+import erp.onlinesync.application.company.CompanyAccess;
 import erp.onlinesync.domain.chatter.ChatterEntry;
 import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.shared.Secret;
@@ -16,9 +19,11 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
@@ -49,11 +54,20 @@ public class UserService {
     @Inject
     Event<UserAccessChanged> accessChanged;
 
+    @Inject
+    CompanyAccess access;
+
+    @Inject
+    ActingCompany acting;
+
     /**
      * @param by who creates the user, told in the module's chatter; null for the module itself
-     * @throws InvalidUserException when the name is malformed or taken, or the password too short
+     * @param companies the companies the user is granted; null for the creator's acting company (every
+     *        company when the module creates the user)
+     * @throws InvalidUserException when the name is malformed or taken, or the password too short, or a company unknown
+     * @throws BadRequestException {@code company-not-granted} for a company the creator is not granted
      */
-    public ModuleUser create(String by, String userName, Secret password, Set<Role> roles) {
+    public ModuleUser create(String by, String userName, Secret password, Set<Role> roles, Collection<Long> companies) {
         if (userName == null || !USER_NAME.matcher(userName).matches()) {
             throw new InvalidUserException("invalid-field", "name must be 2 to 100 letters, digits or . _ @ -");
         }
@@ -61,9 +75,12 @@ public class UserService {
         if (exists(userName)) {
             throw new InvalidUserException("conflict", "a user named " + userName + " already exists");
         }
+        Set<Long> granted = grantable(by, companies != null ? companies : by == null ? access.allIds() : List.of(acting.id()));
         ModuleUser user = new ModuleUser(userName, hashing.hash(password.reveal().toCharArray()), roles, Instant.now(clock));
+        user.companiesSet(granted, by);
         em.persist(user);
-        audit(by, (by == null ? "The module, at its first start," : by) + " created the user " + userName + " with the roles " + user.getRoles().stream().map(Role::roleName).toList());
+        audit(by, (by == null ? "The module, at its first start," : by) + " created the user " + userName + " with the roles "
+                + user.getRoles().stream().map(Role::roleName).toList() + " in the companies " + user.getCompanies());
         return user;
     }
 
@@ -123,6 +140,36 @@ public class UserService {
             audit(admin, text);
             accessChanged.fire(new UserAccessChanged(userName));
         });
+    }
+
+    /**
+     * An admin sets the companies a user may act in; the admin can grant only companies they are granted.
+     *
+     * @throws InvalidUserException {@code not-found} for an unknown user, {@code invalid-field} for an unknown company
+     * @throws BadRequestException {@code company-not-granted} for a company the admin is not granted
+     */
+    public void setCompanies(String admin, String userName, Collection<Long> companies) {
+        ModuleUser user = find(userName);
+        user.companiesSet(grantable(admin, companies), admin).ifPresent(text -> audit(admin, text));
+    }
+
+    /** @return the companies asked, once each, when they exist and {@code by} (null: the module) may grant them */
+    private Set<Long> grantable(String by, Collection<Long> companies) {
+        Set<Long> asked = new TreeSet<>(companies);
+        Set<Long> unknown = new TreeSet<>(asked);
+        access.allIds().forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new InvalidUserException("invalid-field", "companies: no company with the id " + unknown);
+        }
+        if (by != null) {
+            Set<Long> notHeld = new TreeSet<>(asked);
+            notHeld.removeAll(find(by).getCompanies());
+            if (!notHeld.isEmpty()) {
+                throw new BadRequestException(CompanyAccess.NOT_GRANTED, "You can grant only companies you are granted"
+                        + " yourself, not " + notHeld);
+            }
+        }
+        return asked;
     }
 
     /** The user's password was chosen by someone else: the pages open only to choose one's own. */

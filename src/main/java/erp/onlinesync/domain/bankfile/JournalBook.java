@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public interface JournalBook {
 
-    Optional<ImportJournal> journal(long journalId);
+    /** @return the journal when it is one of the company's; empty for an unknown id or another company's journal */
+    Optional<ImportJournal> journal(long companyId, long journalId);
 
     /** @return those of {@code importKeys} the journal holds as lines imported from files */
     Set<String> knownImportKeys(long journalId, Collection<String> importKeys);

@@ -49,11 +49,16 @@ public class ConnectRequest {
     @Column(name = "choose_accounts", nullable = false)
     private boolean chooseAccounts;
 
+    /** The company the user acted in when starting: a new link belongs to it. */
+    @Column(name = "company_id", nullable = false)
+    private long companyId;
+
     protected ConnectRequest() {
     }
 
-    public ConnectRequest(String stateHash, String userName, String mode, String institutionId, Long linkId,
+    public ConnectRequest(long companyId, String stateHash, String userName, String mode, String institutionId, Long linkId,
             LocalDate startDate, Instant createdAt, Instant expiresAt, boolean chooseAccounts) {
+        this.companyId = companyId;
         this.stateHash = stateHash;
         this.userName = userName;
         this.mode = mode;
@@ -63,6 +68,10 @@ public class ConnectRequest {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.chooseAccounts = chooseAccounts;
+    }
+
+    public long getCompanyId() {
+        return companyId;
     }
 
     /**

@@ -13,11 +13,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A person who may sign in to the module. The password is kept only as a PBKDF2 hash (in the format
  * of Jakarta Security's {@code Pbkdf2PasswordHash}), which the identity store checks.
+ * <p>
+ * A user is granted companies: every page and API call acts in one of them (the first by id unless
+ * the user names another) and sees nothing of the others. Roles are the same in each granted company.
  */
 @Entity
 @Table(name = "module_user")
@@ -44,6 +50,11 @@ public class ModuleUser {
     @Column(name = "role_name", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "module_user_company", joinColumns = @JoinColumn(name = "user_name"))
+    @Column(name = "company_id")
+    private Set<Long> companies = new TreeSet<>();
 
     protected ModuleUser() {
     }
@@ -89,6 +100,36 @@ public class ModuleUser {
         active = nowActive;
         return Optional.of(by + (nowActive ? " reactivated the user " : " deactivated the user ") + userName
                 + (nowActive ? "" : ": no sign-in from now on"));
+    }
+
+    /**
+     * The company a call of this user acts in.
+     *
+     * @param asked the company the call names ({@code X-Company}, the page's switcher), or null for the default
+     * @return {@code asked} when granted, the first granted company (by id) when none is asked, empty when
+     *         {@code asked} is not granted or the user has no company at all
+     */
+    public OptionalLong companyToActIn(Long asked) {
+        SortedSet<Long> granted = getCompanies();
+        if (asked != null) {
+            return granted.contains(asked) ? OptionalLong.of(asked) : OptionalLong.empty();
+        }
+        return granted.isEmpty() ? OptionalLong.empty() : OptionalLong.of(granted.first());
+    }
+
+    /** @return the module chatter's entry, or empty when the user already had exactly these companies */
+    public Optional<String> companiesSet(Set<Long> nowGranted, String by) {
+        if (getCompanies().equals(new TreeSet<>(nowGranted))) {
+            return Optional.empty();
+        }
+        String before = getCompanies().toString();
+        companies = new TreeSet<>(nowGranted);
+        return Optional.of(by + " changed the companies of " + userName + " from " + before + " to " + getCompanies());
+    }
+
+    /** @return the ids of the companies the user is granted, in id order */
+    public SortedSet<Long> getCompanies() {
+        return new TreeSet<>(companies);
     }
 
     /** Replaces the stored hash by one of the same password made with today's settings. */

@@ -6,6 +6,7 @@ import erp.onlinesync.interfaces.rest.admin.NeutralizeResource;
 import erp.onlinesync.interfaces.rest.chatter.JournalMessagesResource;
 import erp.onlinesync.interfaces.rest.chatter.LinkMessagesResource;
 import erp.onlinesync.interfaces.rest.chatter.ModuleMessagesResource;
+import erp.onlinesync.interfaces.rest.company.CompaniesResource;
 import erp.onlinesync.interfaces.rest.institution.InstitutionResource;
 import erp.onlinesync.interfaces.rest.journal.JournalImportResource;
 import erp.onlinesync.interfaces.rest.journal.JournalResource;
@@ -15,9 +16,9 @@ import erp.onlinesync.interfaces.rest.link.OnlineLinkResource;
 import erp.onlinesync.interfaces.rest.run.FetchResource;
 import erp.onlinesync.interfaces.rest.run.LinkRunsResource;
 import erp.onlinesync.interfaces.rest.run.RunResource;
-import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
 import erp.onlinesync.interfaces.rest.user.MyPasswordResource;
 import erp.onlinesync.interfaces.rest.user.UserResource;
+import erp.onlinesync.interfaces.rest.webhook.WebhookResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -42,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Online Synchronization API", version = "1", description = "The module's JSON API: see"
-                + " rest-api.md. Sign in with HTTP Basic or the login session; each operation names the role it needs."),
+                + " rest-api.md. Sign in with HTTP Basic or the login session; each operation names the role it needs. Each call"
+                + " acts in the company its header X-Company names (GET /companies lists the user's), else in the one picked in"
+                + " the pages of the same session, else in the user's first; another company's objects are answered like unknown"
+                + " ids, and a company not granted gets 403 company-not-granted."),
         securitySets = {@SecurityRequirementsSet(@SecurityRequirement(name = ApiApplication.BASIC)),
             @SecurityRequirementsSet(@SecurityRequirement(name = ApiApplication.SESSION))})
 public class ApiApplication extends Application {
@@ -67,6 +71,6 @@ public class ApiApplication extends Application {
                 OnlineAccountResource.class, JsonConfig.class,
                 ErrorMappers.BadRequestMapper.class, ErrorMappers.ProxyMapper.class, ErrorMappers.WebApplicationMapper.class,
                 ErrorMappers.UnexpectedMapper.class, NeutralizeResource.class, ConsentRemindersResource.class, CsrfGuard.class,
-                JournalImportResource.class, MyPasswordResource.class);
+                JournalImportResource.class, MyPasswordResource.class, CompaniesResource.class, CompanyHeader.class);
     }
 }

@@ -2,6 +2,7 @@ package erp.onlinesync.interfaces.rest;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.domain.link.OnlineLink;
+import erp.onlinesync.application.company.CompanyAccess;
 import erp.onlinesync.domain.proxy.ProxyException;
 import erp.onlinesync.domain.shared.UnknownSealingKeyException;
 import jakarta.ejb.EJBException;
@@ -26,6 +27,7 @@ public final class ErrorMappers {
             Map.entry("not-found", 404), Map.entry("invalid-field", 400), Map.entry("conflict", 409),
             Map.entry("link-disconnected", 409), Map.entry("currency-mismatch", 409), Map.entry("unprocessable", 422),
             Map.entry("proxy-error", 502), Map.entry("unauthorized", 401), Map.entry("too-large", 413),
+            Map.entry(CompanyAccess.NOT_GRANTED, 403),
             // bank files: one that cannot be read or may not go into the journal, and the confirm's refusals
             Map.entry("empty-file", 422), Map.entry("unknown-format", 422), Map.entry("broken-file", 422),
             Map.entry("wrong-account", 422), Map.entry("wrong-currency", 422), Map.entry("file-too-large", 413),

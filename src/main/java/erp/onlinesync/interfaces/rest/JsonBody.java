@@ -116,6 +116,27 @@ public final class JsonBody {
         throw invalid(name, "must be an array of strings");
     }
 
+    /** @return empty when the field is absent; @throws BadRequestException when it is null or not an array of whole numbers */
+    public Optional<List<Long>> ids(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        if (object.get(name) instanceof JsonArray array
+                && array.stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral() && fitsLong(n))) {
+            return Optional.of(array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList());
+        }
+        throw invalid(name, "must be an array of ids (whole numbers)");
+    }
+
+    private static boolean fitsLong(JsonNumber n) {
+        try {
+            n.longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
     /** @return the field's text; @throws BadRequestException when it is absent, null or not a string */
     public String requiredString(String name) {
         return string(name).orElseThrow(() -> invalid(name, "is required"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.application.run.fakes.Ids;
 import erp.onlinesync.application.run.fakes.InMemoryChatterLog;
 import erp.onlinesync.application.run.fakes.InMemoryStatementLines;
@@ -41,6 +42,8 @@ class CamtImportSmallHeapTest {
         preview.clock = clock;
         preview.maxFileMb = 60;
         preview.previewMinutes = 30;
+        preview.company = new ActingCompany();
+        preview.company.actIn(InMemoryJournalBook.COMPANY);
         ChatterService chatter = new ChatterService();
         Ids.set(chatter, "log", new InMemoryChatterLog());
         Ids.set(chatter, "clock", clock);
@@ -50,6 +53,7 @@ class CamtImportSmallHeapTest {
         confirm.writer = lines;
         confirm.chatter = chatter;
         confirm.clock = clock;
+        confirm.company = preview.company;
 
         GeneratedCamt file = new GeneratedCamt(ENTRIES);
         FileImport p = preview.preview(InMemoryJournalBook.ID, file, "year.xml", BankFileFormat.CAMT, null, "alice");

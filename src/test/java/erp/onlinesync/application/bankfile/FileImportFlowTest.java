@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import erp.onlinesync.application.BadRequestException;
 import erp.onlinesync.application.chatter.ChatterService;
+import erp.onlinesync.application.company.ActingCompany;
 import erp.onlinesync.application.run.fakes.Ids;
 import erp.onlinesync.application.run.fakes.InMemoryChatterLog;
 import erp.onlinesync.application.run.fakes.InMemoryStatementLines;
@@ -61,6 +62,7 @@ class FileImportFlowTest {
         preview.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         preview.maxFileMb = 1;
         preview.previewMinutes = 30;
+        preview.company = actingIn(InMemoryJournalBook.COMPANY);
         ChatterService chatter = new ChatterService();
         Ids.set(chatter, "log", chatterLog);
         Ids.set(chatter, "clock", preview.clock);
@@ -69,6 +71,7 @@ class FileImportFlowTest {
         confirm.book = book;
         confirm.writer = lines;
         confirm.chatter = chatter;
+        confirm.company = preview.company;
         confirmAt(NOW.plusSeconds(60));
     }
 
@@ -125,6 +128,16 @@ class FileImportFlowTest {
         confirm.confirm(JOURNAL, p.id(), "alice");
         assertEquals("already-confirmed", refusal(() -> confirm.confirm(JOURNAL, p.id(), "alice")));
         assertEquals(1, lines.fileLinesOf(JOURNAL).size(), "the refused confirms wrote nothing");
+    }
+
+    @Test
+    void aJournalOfAnotherCompanyIsUnknownToPreviewAndConfirmAndNothingIsStoredOrWritten() {
+        FileImport p = upload(file(BankFileFormat.CSV, null, null, null, booked(1, "-4.20", "Coffee")));
+        preview.company.actIn(InMemoryJournalBook.COMPANY + 1);
+        assertEquals("not-found", refusal(() -> upload(file(BankFileFormat.CSV, null, null, null, booked(2, "-4.20", "Tea")))));
+        assertEquals("not-found", refusal(() -> confirm.confirm(JOURNAL, p.id(), "alice")));
+        assertEquals(1, imports.previews.size(), "only the preview made in the journal's own company");
+        assertTrue(lines.fileLinesOf(JOURNAL).isEmpty());
     }
 
     @Test
@@ -204,6 +217,12 @@ class FileImportFlowTest {
         reader.next = file;
         return preview.preview(JOURNAL, new ByteArrayInputStream("content".getBytes()), "statement." + file.format().name().toLowerCase(),
                 null, null, "alice");
+    }
+
+    private static ActingCompany actingIn(long companyId) {
+        ActingCompany company = new ActingCompany();
+        company.actIn(companyId);
+        return company;
     }
 
     private void confirmAt(Instant at) {

@@ -23,6 +23,8 @@ import java.util.Set;
 final class InMemoryJournalBook implements JournalBook {
 
     static final long ID = 7;
+    /** The company of the journal. */
+    static final long COMPANY = 1;
 
     final List<NewLine> synced = new ArrayList<>();
     final InMemoryStatementLines writer;
@@ -35,8 +37,8 @@ final class InMemoryJournalBook implements JournalBook {
     }
 
     @Override
-    public Optional<ImportJournal> journal(long journalId) {
-        return journalId != ID ? Optional.empty() : Optional.of(new ImportJournal(ID, "BNK1", "Bank", CurrencyCode.of("EUR"),
+    public Optional<ImportJournal> journal(long companyId, long journalId) {
+        return journalId != ID || companyId != COMPANY ? Optional.empty() : Optional.of(new ImportJournal(ID, "BNK1", "Bank", CurrencyCode.of("EUR"),
                 accountNumber, StatementPeriodicity.MONTH, lockDate));
     }
 

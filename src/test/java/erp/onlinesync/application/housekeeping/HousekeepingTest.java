@@ -72,7 +72,7 @@ class HousekeepingTest {
     }
 
     private ConnectRequest connectRequest(Long linkId, Instant expiresAt) {
-        return engine.links.add(new ConnectRequest(UUID.randomUUID().toString(), "admin", "link", "sbx", linkId, null,
+        return engine.links.add(new ConnectRequest(1L, UUID.randomUUID().toString(), "admin", "link", "sbx", linkId, null,
                 expiresAt.minus(Duration.ofMinutes(10)), expiresAt, false));
     }
 

@@ -11,7 +11,7 @@ class ConnectRequestTest {
     private static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
 
     private static ConnectRequest request() {
-        return new ConnectRequest("hash", "alice", "link", "sandbox_bank", null, null, T0, T0.plusSeconds(600), false);
+        return new ConnectRequest(1L, "hash", "alice", "link", "sandbox_bank", null, null, T0, T0.plusSeconds(600), false);
     }
 
     @Test

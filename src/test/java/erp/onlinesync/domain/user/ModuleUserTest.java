@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,17 @@ class ModuleUserTest {
         assertEquals(Optional.empty(), user.activeSet(false, "admin"), "nothing changed, nothing told");
         assertEquals(Optional.of("admin reactivated the user carla"), user.activeSet(true, "admin"));
         assertTrue(user.isActive());
+    }
+
+    @Test
+    void aCallActsInTheCompanyItNamesWhenGrantedElseInTheFirstAndNeverInAnother() {
+        assertEquals(OptionalLong.empty(), user.companyToActIn(null), "no company granted: none to act in");
+        assertEquals(Optional.of("admin changed the companies of carla from [] to [1, 7]"), user.companiesSet(Set.of(7L, 1L), "admin"));
+        assertEquals(OptionalLong.of(1), user.companyToActIn(null), "the first by id");
+        assertEquals(OptionalLong.of(7), user.companyToActIn(7L));
+        assertEquals(OptionalLong.empty(), user.companyToActIn(2L), "a company not granted is never acted in");
+        assertEquals(Optional.empty(), user.companiesSet(Set.of(1L, 7L), "admin"), "nothing changed, nothing told");
+        user.companiesSet(Set.of(7L), "admin");
+        assertEquals(OptionalLong.empty(), user.companyToActIn(1L), "a company taken away is not acted in any more");
     }
 }

@@ -33,6 +33,19 @@ class JsonBodyTest {
     }
 
     @Test
+    void anArrayOfIdsIsReadAndAnythingElseRefusedNamingTheField() {
+        Set<String> fields = Set.of("companies");
+        assertEquals(Optional.of(List.of(1L, 2_000_001L)), JsonBody.parse("{\"companies\":[1,2000001]}", fields).ids("companies"));
+        assertEquals(Optional.of(List.of()), JsonBody.parse("{\"companies\":[]}", fields).ids("companies"));
+        assertEquals(Optional.empty(), JsonBody.parse("{}", fields).ids("companies"));
+        for (String wrong : List.of("{\"companies\":1}", "{\"companies\":[\"1\"]}", "{\"companies\":[1.5]}",
+                "{\"companies\":[99999999999999999999]}", "{\"companies\":null}")) {
+            BadRequestException e = assertThrows(BadRequestException.class, () -> JsonBody.parse(wrong, fields).ids("companies"));
+            assertTrue(e.getMessage().contains("companies"), e.getMessage());
+        }
+    }
+
+    @Test
     void aRecordNamesTheAllowedFieldsAsTheJsonWritesThem() {
         JsonBody body = JsonBody.parse("{\"auto_sync\":true,\"name\":\"x\"}", Shape.class);
         assertEquals(Optional.of(true), body.bool("auto_sync"));

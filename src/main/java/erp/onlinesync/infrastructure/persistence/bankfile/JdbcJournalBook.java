@@ -41,13 +41,14 @@ public class JdbcJournalBook implements JournalBook {
 
     /** The periodicity of the link whose account feeds the journal; a journal without one gets monthly statements. */
     @Override
-    public Optional<ImportJournal> journal(long journalId) {
+    public Optional<ImportJournal> journal(long companyId, long journalId) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("select j.code, j.name, j.currency_code, j.bank_account_number,"
                         + " co.lock_date, (select min(l.statement_periodicity) from online_account a join online_link l"
                         + " on l.id = a.link_id where a.journal_id = j.id) from journal j join company co on co.id = j.company_id"
-                        + " where j.id = ?")) {
+                        + " where j.id = ? and j.company_id = ?")) {
             ps.setLong(1, journalId);
+            ps.setLong(2, companyId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

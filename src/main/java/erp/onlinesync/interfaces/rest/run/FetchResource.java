@@ -2,7 +2,6 @@ package erp.onlinesync.interfaces.rest.run;
 
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.application.run.SyncRunService;
-import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.rest.ApiApplication;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +44,7 @@ public class FetchResource {
                     schema = @Schema(ref = "RunStarted")))
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public Response fetch(@PathParam("id") long linkId, @Context SecurityContext security) {
-        RunView run = runs.request(linkId, RunTrigger.MANUAL, security.getUserPrincipal().getName());
+        RunView run = runs.requestByPerson(linkId, security.getUserPrincipal().getName());
         return Response.accepted(Map.of("run_id", run.id())).build();
     }
 }

@@ -44,17 +44,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Users")
 public class UserResource {
 
+    static final String COMPANIES = "companies";
+
     @Inject
     UserService users;
 
     @Context
     SecurityContext security;
 
-    /** A user as listed: name, roles (as role names), creation time, whether they may sign in. */
-    public record UserView(String name, List<String> roles, Instant createdAt, boolean active, boolean passwordChangeRequired) {
+    /** A user as listed: name, roles (as role names), the ids of the companies granted, creation time, whether they may sign in. */
+    public record UserView(String name, List<String> roles, List<Long> companies, Instant createdAt, boolean active,
+            boolean passwordChangeRequired) {
         static UserView of(ModuleUser u) {
-            return new UserView(u.getUserName(), u.getRoles().stream().map(Role::roleName).toList(), u.getCreatedAt(), u.isActive(),
-                    u.isPasswordChangeRequired());
+            return new UserView(u.getUserName(), u.getRoles().stream().map(Role::roleName).toList(), List.copyOf(u.getCompanies()),
+                    u.getCreatedAt(), u.isActive(), u.isPasswordChangeRequired());
         }
     }
 
@@ -71,12 +74,15 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user",
-            description = "Role: sync-admin. Told in the module's chatter.")
+            description = "Role: sync-admin. companies: the ids of the companies the user may act in, among the admin's"
+                    + " own (403 company-not-granted otherwise); the admin's acting company unless given. Told in the module's"
+                    + " chatter.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewUserBody.class)))
     @APIResponse(responseCode = "201", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public Response create(String body) {
         JsonBody fields = JsonBody.parse(body, NewUserBody.class);
@@ -90,20 +96,23 @@ public class UserResource {
                 throw new InvalidUserException("invalid-field", e.getMessage());
             }
         }
-        ModuleUser created = users.create(security.getUserPrincipal().getName(), name, password, roles);
+        ModuleUser created = users.create(security.getUserPrincipal().getName(), name, password, roles,
+                fields.ids(COMPANIES).orElse(null));
         return Response.status(Response.Status.CREATED).entity(UserView.of(created)).build();
     }
 
     @PATCH
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeUser", summary = "Deactivate, reactivate a user or reset their password",
+    @Operation(operationId = "changeUser", summary = "Deactivate, reactivate a user, reset their password or set their companies",
             description = "Role: sync-admin. A reset password must be changed at the user's next sign-in; an admin cannot"
-                    + " deactivate themselves. Each change is told in the module's chatter.")
+                    + " deactivate themselves; companies replaces the companies the user may act in, among the admin's own"
+                    + " (403 company-not-granted otherwise). Each change is told in the module's chatter.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UserChangeBody.class)))
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "403", ref = ApiApplication.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiApplication.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiApplication.CONFLICT)
     public UserView change(@PathParam("name") String name, String body) {
@@ -111,6 +120,7 @@ public class UserResource {
         String admin = security.getUserPrincipal().getName();
         fields.string("password").ifPresent(password -> users.resetPassword(admin, name, Secret.of(password)));
         fields.bool("active").ifPresent(active -> users.setActive(admin, name, active));
+        fields.ids(COMPANIES).ifPresent(companies -> users.setCompanies(admin, name, companies));
         return UserView.of(users.find(name));
     }
 }

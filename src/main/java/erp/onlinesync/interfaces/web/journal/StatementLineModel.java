@@ -53,6 +53,8 @@ public class StatementLineModel extends LazyDataModel<StatementLineView> {
 
     @Override
     public StatementLineView getRowData(String rowKey) {
-        return queries.byIds(List.of(Long.valueOf(rowKey))).stream().findFirst().orElse(null);
+        // a row key comes from the browser: only a line of this (checked) journal
+        return queries.byIds(List.of(Long.valueOf(rowKey))).stream().filter(l -> l.journalId() == journalId).findFirst()
+                .orElse(null);
     }
 }

@@ -6,10 +6,9 @@ import erp.onlinesync.application.link.AccountRefresh;
 import erp.onlinesync.application.link.LinkDisconnection;
 import erp.onlinesync.application.run.RunView;
 import erp.onlinesync.application.run.SyncRunService;
+import erp.onlinesync.domain.link.NextAction;
 import erp.onlinesync.domain.proxy.ConnectMode;
 import erp.onlinesync.domain.proxy.ProxyException;
-import erp.onlinesync.domain.link.NextAction;
-import erp.onlinesync.domain.run.RunTrigger;
 import erp.onlinesync.domain.user.Role;
 import erp.onlinesync.interfaces.web.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,7 @@ public class LinkCommands {
             return null;
         }
         try {
-            RunView run = runs.request(linkId, RunTrigger.MANUAL, Pages.user());
+            RunView run = runs.requestByPerson(linkId, Pages.user());
             Pages.info("link.fetch-started");
             return run;
         } catch (BadRequestException e) {

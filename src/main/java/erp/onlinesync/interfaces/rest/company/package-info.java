@@ -1,0 +1,2 @@
+/** The companies a user may act in. */
+package erp.onlinesync.interfaces.rest.company;
