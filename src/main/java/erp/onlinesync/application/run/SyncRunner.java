@@ -112,7 +112,7 @@ public class SyncRunner {
      * @param resumedByTimer true when a timer picks the run up: the proxy is then told no person is waiting
      */
     public void execute(long runId, boolean resumedByTimer) {
-        Duration lease = lease();
+        Duration lease = lease(runs.find(runId).getLink().getProviderType());
         Optional<RunClaim> claimed = runs.claim(runId, node.name(), lease);
         if (claimed.isEmpty()) {
             return;
@@ -158,9 +158,12 @@ public class SyncRunner {
         }
     }
 
-    /** How long a claim holds: longer than the longest proxy call with its retries, so only a dead runner loses it. */
-    Duration lease() {
-        return proxy.longestCall().plusSeconds(leaseMarginSeconds);
+    /**
+     * How long a claim holds: longer than the longest call of the link's adapter with its retries, so only a
+     * dead runner loses it.
+     */
+    Duration lease(String providerType) {
+        return proxy.longestCall(providerType).plusSeconds(leaseMarginSeconds);
     }
 
     /** @param ending ends the run, or only pauses it (empty) */

@@ -50,4 +50,12 @@ public interface SyncProxy {
      *         lease must outlast it, so that only a dead runner loses its run
      */
     java.time.Duration longestCall();
+
+    /**
+     * @param providerType the link's ({@link ProxySession#providerType}), or null
+     * @return {@link #longestCall} of the adapter that serves links of that provider
+     */
+    default java.time.Duration longestCall(String providerType) {
+        return longestCall();
+    }
 }

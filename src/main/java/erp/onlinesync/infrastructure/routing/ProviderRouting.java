@@ -33,6 +33,10 @@ public class ProviderRouting implements SyncProxy {
 
     @Inject
     public ProviderRouting(OdoofinProxyAdapter proxy, PontoConnectAdapter ponto) {
+        this((SyncProxy) proxy, ponto);
+    }
+
+    ProviderRouting(SyncProxy proxy, SyncProxy ponto) {
         this.proxy = proxy;
         this.ponto = ponto;
     }
@@ -44,7 +48,11 @@ public class ProviderRouting implements SyncProxy {
     }
 
     private SyncProxy of(ProxySession session) {
-        return ProxySession.PONTO_DIRECT.equals(session.providerType()) ? ponto : proxy;
+        return of(session.providerType());
+    }
+
+    private SyncProxy of(String providerType) {
+        return ProxySession.PONTO_DIRECT.equals(providerType) ? ponto : proxy;
     }
 
     @Override
@@ -87,7 +95,13 @@ public class ProviderRouting implements SyncProxy {
         of(session).deleteUser(session, context);
     }
 
-    /** The longer of the two: a run's lease does not know which adapter its link uses. */
+    /** A run's lease: the one of its link's adapter, so a dead node's proxy runs are not held as long as a MyPonto one. */
+    @Override
+    public Duration longestCall(String providerType) {
+        return of(providerType).longestCall();
+    }
+
+    /** The longer of the two, for a caller that does not know the link. */
     @Override
     public Duration longestCall() {
         Duration a = proxy.longestCall();

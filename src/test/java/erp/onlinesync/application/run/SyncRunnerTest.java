@@ -246,8 +246,8 @@ class SyncRunnerTest {
         engine.proxy.beforePostedPage(page -> {
             if (page == 2 && taken[0] == null) {
                 // node-a hangs past its lease while page 3 is on its way, before page 2 is written: node-b takes the run over
-                engine.clock.advance(slow.lease().plusSeconds(1));
-                taken[0] = engine.store.claim(run.getId(), "node-b", slow.lease());
+                engine.clock.advance(slow.lease(null).plusSeconds(1));
+                taken[0] = engine.store.claim(run.getId(), "node-b", slow.lease(null));
             }
         });
         slow.execute(run.getId(), false);
@@ -260,7 +260,7 @@ class SyncRunnerTest {
         assertEquals(1, run.getImported());
 
         engine.proxy.beforePostedPage(page -> { });
-        engine.clock.advance(slow.lease().plusSeconds(1)); // node-b died too: a third node resumes from the cursor
+        engine.clock.advance(slow.lease(null).plusSeconds(1)); // node-b died too: a third node resumes from the cursor
         engine.runner("node-c").execute(run.getId(), true);
         assertEquals(RunState.DONE, run.getState());
         assertEquals(3, run.getImported());
@@ -302,7 +302,7 @@ class SyncRunnerTest {
         runner.execute(run.getId(), false);
         assertEquals(RunState.DONE, run.getState());
         // each call starts with a full lease ahead, although the previous call took 5 minutes
-        assertFalse(leaseAtCall[1].isBefore(engine.clock.instant().minus(Duration.ofMinutes(5)).plus(runner.lease())));
+        assertFalse(leaseAtCall[1].isBefore(engine.clock.instant().minus(Duration.ofMinutes(5)).plus(runner.lease(null))));
     }
 
     @Test
