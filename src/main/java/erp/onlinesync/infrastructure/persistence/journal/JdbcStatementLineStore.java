@@ -66,7 +66,7 @@ public class JdbcStatementLineStore implements StatementLineStore {
             StatementLineWriter writer = new StatementLineWriter(c);
             PageCounts counts = insertPage(writer, target, journalCode, lines);
             if (counts.imported() > 0) {
-                writer.recordStatementsTouched(claim.runId(), target.accountId());
+                writer.recordStatementsTouched(claim.runId());
             }
             advanceRun(c, claim, counts, 0, cursor);
             return counts;

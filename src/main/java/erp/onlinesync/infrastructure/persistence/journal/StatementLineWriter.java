@@ -10,9 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
@@ -57,9 +60,8 @@ final class StatementLineWriter {
     private final IdBlocks lineIds = new IdBlocks("statement_line_seq");
     private final IdBlocks statementIds = new IdBlocks("bank_statement_seq");
 
-    /** The range of line ids this writer handed out, null before the first. */
-    private Long firstLineId;
-    private long lastLineId;
+    /** The statement of each line id this writer handed out (lines in no statement left out). */
+    private final Map<Long, Long> statementOfId = new HashMap<>();
 
     StatementLineWriter(Connection connection) {
         this.connection = connection;
@@ -120,21 +122,35 @@ final class StatementLineWriter {
     }
 
     /**
-     * Records the statements that lines inserted by this writer went into as touched by the run: the
-     * ids it handed out are its own blocks, so the range and the account find exactly those lines.
+     * Records the statements that lines inserted by this writer went into as touched by the run. A line the
+     * unique index turned away left its id unused, so the ids handed out that now exist are the inserted
+     * lines; they are read by a range of the primary key only, never through the account's lines.
      */
-    void recordStatementsTouched(long runId, long accountId) throws SQLException {
-        if (firstLineId == null) {
+    void recordStatementsTouched(long runId) throws SQLException {
+        if (statementOfId.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement("insert into sync_run_statement (run_id, statement_id)"
-                + " select distinct ?, statement_id from statement_line where online_account_id = ? and id between ? and ?"
-                + " and statement_id is not null on conflict do nothing")) {
-            ps.setLong(1, runId);
-            ps.setLong(2, accountId);
-            ps.setLong(3, firstLineId);
-            ps.setLong(4, lastLineId);
-            ps.executeUpdate();
+        Set<Long> touched = new TreeSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("select id from statement_line where id between ? and ?")) {
+            ps.setLong(1, Collections.min(statementOfId.keySet()));
+            ps.setLong(2, Collections.max(statementOfId.keySet()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Long statement = statementOfId.get(rs.getLong(1));
+                    if (statement != null) {
+                        touched.add(statement);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "insert into sync_run_statement (run_id, statement_id) values (?, ?) on conflict do nothing")) {
+            for (long statement : touched) {
+                ps.setLong(1, runId);
+                ps.setLong(2, statement);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -142,8 +158,9 @@ final class StatementLineWriter {
     private int bindLine(PreparedStatement ps, int first, Long statementId, long journalId, NewLine line) throws SQLException {
         int i = first;
         long id = lineIds.next(connection);
-        firstLineId = firstLineId == null ? id : Math.min(firstLineId, id);
-        lastLineId = Math.max(lastLineId, id);
+        if (statementId != null) {
+            statementOfId.put(id, statementId);
+        }
         ps.setLong(i++, id);
         setLong(ps, i++, statementId);
         ps.setLong(i++, journalId);
