@@ -11,7 +11,6 @@ import erp.onlinesync.domain.proxy.Institution;
 import erp.onlinesync.domain.proxy.ConnectMode;
 import erp.onlinesync.domain.proxy.ProxyAccount;
 import erp.onlinesync.domain.proxy.ProxyException;
-import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.proxy.SyncProxy;
 import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.run.RunTrigger;
@@ -104,7 +103,7 @@ public class ConnectService {
                 throw new BadRequestException("invalid-field", "link_id is required for mode " + connectMode.wireName());
             }
             OnlineLink link = steps.existingLink(linkId);
-            if (ProxySession.PONTO_DIRECT.equals(link.getProviderType())) {
+            if (link.isPontoDirect()) {
                 throw new BadRequestException("invalid-field", "The link " + link.getName() + " is a direct MyPonto link:"
                         + " reconnect it in MyPonto, then replace its Client Secret on the link's page");
             }
@@ -182,7 +181,7 @@ public class ConnectService {
      */
     public void replacePontoSecret(long linkId, Secret clientSecret, String user) {
         OnlineLink link = steps.existingLink(linkId);
-        if (!ProxySession.PONTO_DIRECT.equals(link.getProviderType())) {
+        if (!link.isPontoDirect()) {
             throw new BadRequestException("invalid-field", "The link " + link.getName() + " is not a direct MyPonto link");
         }
         PontoCredentials checked = PontoCredentials.check(proxy, link.getClientId(), clientSecret);

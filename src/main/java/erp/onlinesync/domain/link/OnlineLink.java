@@ -5,6 +5,7 @@ import erp.onlinesync.domain.chatter.MessageKind;
 import erp.onlinesync.domain.company.Company;
 import erp.onlinesync.domain.journal.StatementPeriodicity;
 import erp.onlinesync.domain.proxy.Institution;
+import erp.onlinesync.domain.proxy.ProxySession;
 import erp.onlinesync.domain.proxy.TokenGrant;
 import erp.onlinesync.domain.shared.SealedPlace;
 import erp.onlinesync.domain.shared.Text;
@@ -479,6 +480,11 @@ public class OnlineLink {
 
     public String getProviderType() {
         return providerType;
+    }
+
+    /** @return true for a direct MyPonto link: no proxy connect page, its secret is replaced instead */
+    public boolean isPontoDirect() {
+        return ProxySession.PONTO_DIRECT.equals(providerType);
     }
 
     public LinkState getState() {
